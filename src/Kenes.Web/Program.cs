@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Kenes.Web.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+return await KenesHost.RunAsync(args);
 
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,52 @@
+using Kenes.Infrastructure.Identity;
+using Kenes.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Kenes.Infrastructure.Demo;
+
+/// <summary>Fills an empty database with the demo state bodies, councils and accounts. Idempotent.</summary>
+public sealed class DemoSeeder(KenesDbContext db, UserManager<KenesUser> users, IClock clock)
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (!await db.StateBodies.AnyAsync(ct))
+        {
+            foreach (var (body, council) in DemoStateBodies.Create())
+            {
+                council.CreatedAt = clock.GetCurrentInstant();
+                db.StateBodies.Add(body);
+                db.Councils.Add(council);
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        var bodies = await db.StateBodies.ToDictionaryAsync(b => b.Code, b => b.Id, ct);
+        foreach (var account in DemoAccounts.All)
+        {
+            if (await users.FindByEmailAsync(account.Email) is not null)
+            {
+                continue;
+            }
+
+            var user = new KenesUser
+            {
+                UserName = account.Email, Email = account.Email, EmailConfirmed = true, FullName = account.FullName,
+                StateBodyId = account.StateBodyCode is null ? null : bodies[account.StateBodyCode],
+            };
+            Check(await users.CreateAsync(user, DemoAccounts.Password), account.Email);
+            Check(await users.AddToRoleAsync(user, account.Role), account.Email);
+        }
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

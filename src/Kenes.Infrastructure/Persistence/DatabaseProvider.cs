@@ -1,0 +1,7 @@
+namespace Kenes.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kenes.Infrastructure.Persistence;
+
+internal sealed class StateBodyConfiguration : IEntityTypeConfiguration<StateBody>
+{
+    public void Configure(EntityTypeBuilder<StateBody> b)
+    {
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.Property(x => x.NameKk).HasMaxLength(300);
+        b.Property(x => x.NameRu).HasMaxLength(300);
+        b.Property(x => x.NameEn).HasMaxLength(300);
+        b.Property(x => x.Email).HasMaxLength(254);
+        b.Property(x => x.PostalAddress).HasMaxLength(500);
+    }
+}
+
+internal sealed class CouncilConfiguration : IEntityTypeConfiguration<Council>
+{
+    public void Configure(EntityTypeBuilder<Council> b)
+    {
+        b.HasOne(x => x.StateBody).WithMany().HasForeignKey(x => x.StateBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.StateBodyId);
+        b.Property(x => x.DirectionKk).HasMaxLength(300);
+        b.Property(x => x.DirectionRu).HasMaxLength(300);
+        b.Property(x => x.DirectionEn).HasMaxLength(300);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(x => x.Action).HasMaxLength(100);
+        b.Property(x => x.Subject).HasMaxLength(200);
+        b.Property(x => x.Details).HasMaxLength(4000);
+        b.HasIndex(x => x.At);
+    }
+}

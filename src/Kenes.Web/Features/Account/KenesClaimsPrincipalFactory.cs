@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Kenes.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Kenes.Web.Features.Account;
+
+/// <summary>Puts the user's state body and full name into the cookie and the bearer token.</summary>
+public sealed class KenesClaimsPrincipalFactory(
+    UserManager<KenesUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<KenesUser, IdentityRole<Guid>>(users, roles, options)
+{
+    public const string StateBodyClaim = "kenes:state_body";
+    public const string FullNameClaim = "kenes:full_name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(KenesUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(FullNameClaim, user.FullName));
+        if (user.StateBodyId is { } stateBody)
+        {
+            identity.AddClaim(new Claim(StateBodyClaim, stateBody.ToString()));
+        }
+
+        return identity;
+    }
+}

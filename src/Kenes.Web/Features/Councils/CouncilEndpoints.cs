@@ -1,0 +1,69 @@
+using Kenes.Infrastructure.Persistence;
+using Kenes.Web.Features.Account;
+using Kenes.Web.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Kenes.Web.Features.Councils;
+
+public static class CouncilEndpoints
+{
+    public sealed record SetSeatsRequest(int? Seats, Guid? Version);
+
+    public static void MapCouncilEndpoints(this RouteGroupBuilder api)
+    {
+        var councils = api.MapGroup("/councils").WithTags("Councils")
+            .RequireAuthorization(Policies.Api, Policies.Staff);
+
+        councils.MapGet("/", async (KenesDbContext db, CurrentUser user, CancellationToken ct) =>
+        {
+            var list = await db.Councils.AsNoTracking().Include(c => c.StateBody).VisibleTo(user)
+                .OrderBy(c => c.StateBody!.Code).ThenBy(c => c.DirectionEn).ToListAsync(ct);
+            return list.Select(CouncilView.From);
+        })
+        .WithSummary("Councils of the caller's state body (all for observers and administrators)");
+
+        // Another state body's council answers 404, as if it did not exist: no probing of ids.
+        councils.MapGet("/{id:guid}", async (Guid id, KenesDbContext db, CurrentUser user, CancellationToken ct) =>
+            await db.FindVisibleAsync(id, user, ct) is { } council
+                ? Results.Ok(CouncilView.From(council))
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound))
+        .WithSummary("One council");
+
+        councils.MapPut("/{id:guid}/seats", async (Guid id, SetSeatsRequest request, KenesDbContext db, CurrentUser user,
+            SetSeats handler, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+        {
+            var council = await db.FindVisibleAsync(id, user, ct);
+            if (council is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound);
+            }
+
+            if (!user.CanManage(council.StateBodyId))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            if (request.Seats is null || request.Version is null)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    [request.Seats is null ? "seats" : "version"] =
+                        [texts["validation.required", request.Seats is null ? texts["council.seats"] : "version"].Value],
+                });
+            }
+
+            return await handler.HandleAsync(council, request.Seats.Value, request.Version.Value, user.Id, ct) switch
+            {
+                SetSeats.Outcome.Saved => Results.Ok(CouncilView.From(council)),
+                SetSeats.Outcome.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict,
+                    detail: texts["council.conflict"].Value),
+                _ => Results.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["seats"] = [texts["council.seats.range", SetSeats.MinSeats, SetSeats.MaxSeats].Value],
+                }, extensions: new Dictionary<string, object?> { ["norm"] = "M6" }),
+            };
+        })
+        .WithSummary("Set the number of seats (M6)");
+    }
+}

@@ -1,0 +1,23 @@
+using Kenes.Infrastructure.Persistence;
+using Kenes.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kenes.Web.Features.Councils;
+
+/// <summary>The councils a user may see: their own state body's, or all for nationwide roles.</summary>
+public static class CouncilQueries
+{
+    public static IQueryable<Council> VisibleTo(this IQueryable<Council> councils, CurrentUser user)
+    {
+        if (user.IsNationwide)
+        {
+            return councils;
+        }
+
+        var own = user.StateBodyId;
+        return own is null ? councils.Where(_ => false) : councils.Where(c => c.StateBodyId == own);
+    }
+
+    public static Task<Council?> FindVisibleAsync(this KenesDbContext db, Guid id, CurrentUser user, CancellationToken ct) =>
+        db.Councils.Include(c => c.StateBody).VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+}

@@ -1,0 +1,72 @@
+using Kenes.Infrastructure.Persistence;
+using Kenes.Web.Features.Account;
+using Kenes.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Kenes.Web.Features.Councils;
+
+/// <summary>A council's page for its state body's staff; another state body's council is a 404.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats setSeats, IStringLocalizer<Texts> texts) : PageModel
+{
+    public Council? Council { get; private set; }
+
+    public bool CanManage => Council is not null && user.CanManage(Council.StateBodyId);
+
+    public bool Saved { get; private set; }
+
+    [BindProperty]
+    public int? Seats { get; set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
+    {
+        Council = await db.FindVisibleAsync(id, user, ct);
+        if (Council is null)
+        {
+            return NotFound();
+        }
+
+        Seats = Council.Seats;
+        Version = Council.Version;
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        Council = await db.FindVisibleAsync(id, user, ct);
+        if (Council is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
+        if (Seats is null)
+        {
+            ModelState.AddModelError(nameof(Seats), texts["validation.required", texts["council.seats"]]);
+            return Page();
+        }
+
+        switch (await setSeats.HandleAsync(Council, Seats.Value, Version, user.Id, ct))
+        {
+            case SetSeats.Outcome.Saved:
+                return RedirectToPage(new { id, saved = true });
+            case SetSeats.Outcome.Conflict:
+                ModelState.AddModelError(string.Empty, texts["council.conflict"]);
+                return Page();
+            default:
+                ModelState.AddModelError(nameof(Seats), texts["council.seats.range", SetSeats.MinSeats, SetSeats.MaxSeats]);
+                return Page();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kenes.Web.Features.Errors;
+
+/// <summary>Localized error pages for 404, 403, 400 and 500; never a stack trace.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    private static readonly int[] Known = [400, 403, 404, 405, 500];
+
+    public int Code { get; private set; }
+
+    public string TitleKey => $"error.{Code}.title";
+
+    public string TextKey => $"error.{Code}.text";
+
+    public void OnGet(int? code) => Resolve(code);
+
+    // A failed POST is re-executed as a POST, so the error page answers it too.
+    public void OnPost(int? code) => Resolve(code);
+
+    private void Resolve(int? code)
+    {
+        Code = code is { } c && Known.Contains(c) ? c : (code >= 500 ? 500 : 404);
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null
+            && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is null)
+        {
+            // Reached directly as /Error/404: answer with that status.
+            Response.StatusCode = Code;
+        }
+    }
+}

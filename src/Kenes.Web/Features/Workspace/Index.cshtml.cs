@@ -1,0 +1,38 @@
+using Kenes.Infrastructure.Persistence;
+using Kenes.Web.Features.Account;
+using Kenes.Web.Features.Councils;
+using Kenes.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kenes.Web.Features.Workspace;
+
+/// <summary>The signed-in start page: who I am, my state body, the councils I may see.</summary>
+[Authorize]
+public sealed class IndexModel(KenesDbContext db, CurrentUser user) : PageModel
+{
+    public string FullName => user.FullName;
+
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+
+    public string? StateBodyName { get; private set; }
+
+    /// <summary>Null for users who are not staff (members, applicants): their pages come with later features.</summary>
+    public IReadOnlyList<Council>? Councils { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Roles = user.RoleNames.ToList();
+        if (user.StateBodyId is { } id && await db.StateBodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is { } body)
+        {
+            StateBodyName = Cultures.Pick(body.NameKk, body.NameRu, body.NameEn);
+        }
+
+        if (user.IsNationwide || user.StateBodyId is not null)
+        {
+            Councils = await db.Councils.AsNoTracking().Include(c => c.StateBody).VisibleTo(user)
+                .OrderBy(c => c.StateBody!.Code).ToListAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Kenes.Infrastructure.Demo;
+using Kenes.Infrastructure.Persistence;
+using Kenes.Infrastructure.Time;
+using Kenes.Web.Features.Account;
+using Kenes.Web.Localization;
+using Microsoft.AspNetCore.Http.Json;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace Kenes.Web.Hosting;
+
+/// <summary>Every service the web app needs, one call per part (DESIGN.md §6, eShop style).</summary>
+public static class KenesServices
+{
+    public static void AddKenesServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        // Checked now so that `dotnet run` with a wrong setting stops at once with a clear message;
+        // read again from the final configuration when the container builds (tests override it late).
+        _ = DatabaseSettings.From(builder.Configuration, contentRoot);
+        services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>(), contentRoot));
+        services.AddDbContext<KenesDbContext>((sp, options) =>
+            PersistenceServiceCollectionExtensions.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+
+        services.AddKenesClock();
+        services.AddKenesIdentity();
+        services.AddKenesLocalization();
+        services.AddKenesProblemDetails();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<Features.Councils.SetSeats>();
+        services.AddHostedService<StartupInitializer>();
+
+        services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Texts)));
+
+        services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
+        // Malformed requests become a 400 problem, never an exception page, in every environment.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+
+        // Kazakh and Russian text is written as-is, not as &#x..; entities (pages half the size).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<KenesDbContext>("database");
+
+        builder.Logging.Configure(options => options.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        if (!builder.Environment.IsDevelopment())
+        {
+            // Structured JSON lines for the log collector in production.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole();
+        }
+    }
+}
