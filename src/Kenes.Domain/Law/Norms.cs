@@ -1,0 +1,203 @@
+using System.Collections.Frozen;
+
+namespace Kenes.Domain.Law;
+
+/// <summary>
+/// The catalogue of every paragraph and subparagraph of Order No. 378 (8 Sep 2023, registered
+/// 12 Sep 2023 No. 33405). Kazakh excerpts come from the official text
+/// (<c>order-378.kk.txt</c>); where the PDF extraction displaced a word (e.g. "12-бабына" printed
+/// after the sentence), the excerpt restores the word to its place in the sentence and changes
+/// nothing else.
+/// </summary>
+public static class Norms
+{
+    /// <summary>Every norm, in the order of the text.</summary>
+    public static IReadOnlyList<Norm> All { get; } =
+    [
+        // ── The order itself ──────────────────────────────────────────────────────────────
+        N("O1", null, "Мыналар: ... бекітілсін.",
+            "Approves the Rules (Annex 1) and the Model Regulation (Annex 2)."),
+        N("O1.1", "O1", "Кәсіптік біліктілік жөніндегі салалық кеңестерді құру қағидалары",
+            "Approves the Rules for creating sectoral councils on professional qualifications (Annex 1)."),
+        N("O1.2", "O1", "Кәсіптік біліктілік жөніндегі салалық кеңестер туралы үлгілік ереже бекітілсін",
+            "Approves the Model Regulation on sectoral councils on professional qualifications (Annex 2)."),
+        N("O2", null,
+            "Ұлттық біліктілік жүйесін дамыту және болжамдау департаменті Қазақстан Республикасының заңнамасында белгіленген тәртіппен: ... қамтамасыз етсін.",
+            "The Ministry's department for the National Qualifications System shall ensure the following."),
+        N("O2.1", "O2", "осы бұйрықты Қазақстан Республикасының Әділет министрлігінде мемлекеттік тіркеуді",
+            "State registration of the order with the Ministry of Justice."),
+        N("O2.2", "O2", "осы бұйрық ресми жарияланғаннан кейін оны ... министрлігінің интернет-ресурсында орналастыруды",
+            "Posting the order on the Ministry's internet resource after official publication."),
+        N("O2.3", "O2", "осы бұйрық мемлекеттік тіркелгеннен кейін он жұмыс күні ішінде ... Заң қызметі департаментіне ... мәліметтерді ұсынуды",
+            "Reporting to the Ministry's legal department within ten working days after registration."),
+        N("O3", null, "Осы бұйрықтың орындалуын бақылау жетекшілік ететін ... вице-министріне жүктелсін.",
+            "Control over execution is assigned to the supervising Vice-Minister."),
+        N("O4", null, "Осы бұйрық 2023 жылғы 4 қыркүйектен бастап қолданысқа енгізіледі және ресми жариялануға жатады.",
+            "The order enters into force on 4 September 2023 and is subject to official publication."),
+
+        // ── Annex 1: Rules (R) ────────────────────────────────────────────────────────────
+        N("R1", null,
+            "Осы Қағидалар \"Кәсіптік біліктілік туралы\" Қазақстан Республикасы Заңының 12-бабына сәйкес әзірленді және кәсіптік біліктілік жөніндегі салалық кеңестер құру тәртібін айқындайды.",
+            "The Rules implement Article 12 of the Law on professional qualifications and define how sectoral councils are created."),
+        N("R2", null, "Осы Қағидаларда мынадай ұғымдар пайдаланылады:",
+            "Terms used in the Rules."),
+        N("R2.1", "R2",
+            "Кәсіптік біліктілік жөніндегі ұлттық орган – ... Ұлттық біліктілік жүйесінің мәселелері бойынша консультациялық және әдіснамалық қызметті жүзеге асыратын орган",
+            "National body on professional qualifications: gives consultative and methodological support on the National Qualifications System."),
+        N("R2.2", "R2",
+            "кәсіптік біліктілікті тану саласындағы уәкілетті орган – ... кәсіптік біліктілікті тану бойынша басшылықты, сондай-ақ салааралық үйлестіруді жүзеге асыратын орталық атқарушы орган",
+            "Authorized body: the central executive body leading recognition of professional qualifications and inter-sectoral coordination."),
+        N("R2.3", "R2",
+            "салалық мемлекеттік орган (бұдан әрі – мемлекеттік орган) – мемлекеттік басқарудың тиісті саласында (аясында) басшылықты жүзеге асыратын мемлекеттік орган",
+            "Sectoral state body (\"state body\"): the state body leading a sphere of public administration."),
+        N("R3", null,
+            "Кәсіптік біліктілік жөніндегі салалық кеңес ... мемлекеттік орган жанынан құрылатын консультативтік-кеңесші орган болып табылады.",
+            "A sectoral council is a consultative-advisory body created under a state body."),
+        N("R4", null,
+            "Мемлекеттік орган салалық кеңесті ... салалық бағыт бойынша құрады. ... тәуелсіз сарапшыларын қосуға жол беріледі. Салалық кеңестің бекітілген құрамының өкілеттік мерзімі үш жылды құрайды.",
+            "The state body creates a council for a sectoral direction; independent experts may be included; an approved composition's term is three years."),
+        N("R5", null, "Салалық кеңес құрамына: ... кіреді.",
+            "The composition includes representatives of the following."),
+        N("R5.1", "R5", "мемлекеттік органның", "the state body"),
+        N("R5.2", "R5", "Қазақстан Республикасы Ұлттық кәсіпкерлер палатасының",
+            "the National Chamber of Entrepreneurs of the Republic of Kazakhstan"),
+        N("R5.3", "R5", "Кәсіптік біліктілік жөніндегі ұлттық органның",
+            "the National body on professional qualifications"),
+        N("R5.4", "R5", "жұмыс берушілердің", "employers"),
+        N("R5.5", "R5", "салалық кәсіптік одақтардың (бар болса)", "sectoral trade unions (if any)"),
+        N("R5.6", "R5",
+            "жұмыс берушілердің салалық бірлестіктері (қауымдастықтары, одақтары), олар болмаған кезде салалық ұйымдардың (бар болса)",
+            "sectoral associations (unions) of employers or, where there are none, sectoral organizations (if any)"),
+        N("R5.7", "R5",
+            "тиісті салада (аяда) білім беру бағдарламаларын іске асыратын білім беру ұйымдарының екеуден аспайтын өкілі",
+            "no more than two representatives of educational organizations implementing programmes in the sphere"),
+        N("R6", null,
+            "Салалық кеңестің құрамын қалыптастыру үшін мемлекеттік орган өзінің интернет-ресурсында салалық кеңес құру туралы хабарландыру жариялайды.",
+            "To form the composition, the state body publishes an announcement on its internet resource."),
+        N("R7", null, "Салалық кеңес құру туралы хабарландыруда: ... көрсетіледі.",
+            "The announcement states the following."),
+        N("R7.1", "R7", "салалық бағыттың атауы", "the name of the sectoral direction"),
+        N("R7.2", "R7", "осы Қағидалардың 9-тармағына сәйкес салалық кеңеске енгізу үшін қажет құжаттар тізбесі",
+            "the list of documents required under R9"),
+        N("R7.3", "R7", "құжаттарды тапсыру мерзімдері", "the deadlines for submitting documents"),
+        N("R7.4", "R7", "құжаттар жіберілетін пошталық және электрондық мекенжайлар",
+            "the postal and e-mail addresses to which documents are sent"),
+        N("R8", null,
+            "Мүдделі тұлғалар салалық кеңес құру туралы хабарландыру жарияланған күннен кейін бес жұмыс күні ішінде ... өтінішті қолма-қол береді немесе мемлекеттік органның электрондық мекенжайына жібереді.",
+            "Within five working days from the date the announcement is published, interested persons submit the Annex 1 application with the R9 documents, in person or by e-mail."),
+        N("R9", null, "Салалық кеңеске енгізу үшін мүдделі тұлғалар: ... ұсынады.",
+            "To be included, interested persons submit the following."),
+        N("R9.1", "R9", "жазбаша өтініш", "a written application"),
+        N("R9.2", "R9",
+            "Қазақстан Республикасы Еңбек кодексінің 35-бабына сәйкес тиісті салада (аяда) жұмыс тәжірибесін растайтын құжат",
+            "a document confirming work experience in the sphere under Article 35 of the Labour Code"),
+        N("R10", null,
+            "Мемлекеттік органның персоналды басқару қызметі (кадр қызметі) құжаттарды беру мерзімі аяқталған күннен бастап бес жұмыс күні ішінде қарайды және ... кандидаттардың тізімін қалыптастырады.",
+            "The HR service reviews the documents within five working days from the end of the submission period and forms the candidate list."),
+        N("R11", null,
+            "Салалық кеңестің қалыптастырылған құрамы мемлекеттік органның бұйрығымен бекітіледі және мемлекеттік органның интернет-ресурсында орналастырылуға тиіс.",
+            "The composition is approved by an order of the state body and posted on its internet resource."),
+
+        // ── Annex 1 to the Rules: the application form (F) ───────────────────────────────
+        N("F", null,
+            "Өтініш. Мені ... (салалық бағыттың атауы) салалық кеңестің құрамына ... (ұйымның/органның атауы) өкілі/тәуелсіз сарапшы ретінде қосуды сұраймын. Мен мына құжаттарды қоса беремін ... Қолы",
+            "Application form: state body, applicant's full name (patronymic if any), sectoral direction, organization or independent expert, attached documents, date, signature."),
+
+        // ── Annex 2: Model Regulation (M) ─────────────────────────────────────────────────
+        N("M1", null,
+            "Осы Үлгілік ереже \"Кәсіптік біліктілік туралы\" Қазақстан Республикасы Заңының 12-бабына сәйкес әзірленді.",
+            "The Model Regulation implements Article 12 of the Law."),
+        N("M2", null, "Осы Үлгілік ережеде мынадай ұғымдар пайдаланылады:",
+            "Terms used in the Model Regulation."),
+        N("M2.1", "M2",
+            "кәсіптік стандарт – ... білімге, машыққа, дағдыға, жұмыс тәжірибесіне, біліктілік деңгейі мен құзыреттілікке ... қойылатын жалпы талаптарды белгілейтін жазбаша ресми құжат",
+            "Professional standard: the official document setting general requirements for knowledge, skills, experience, level and competence in an area of work."),
+        N("M2.2", "M2",
+            "кәсіптер тізілімі – кәсіптік біліктілікті тану жүзеге асырылатын кәсіптер бойынша электрондық нысанда жүйеленген ақпарат жиынтығы",
+            "Register of professions: the electronic set of information on professions for which qualifications are recognized."),
+        N("M2.3", "M2",
+            "салалық біліктілік шеңбері – ... деңгейлер бойынша маманның біліктілігіне қойылатын талаптарды сыныптайтын құжат",
+            "Sectoral qualification framework: the document classifying qualification requirements by levels."),
+        N("M2.4", "M2",
+            "салалық мемлекеттік орган (бұдан әрі – мемлекеттік орган) – мемлекеттік басқарудың тиісті саласында (аясында) басшылықты жүзеге асыратын мемлекеттік орган",
+            "Sectoral state body: as in R2.3."),
+        N("M2.5", "M2",
+            "ұлттық біліктілік шеңбері – әрбір біліктілік деңгейі үшін кәсіптік қызметтің жалпы сипаттамаларын және білім деңгейін сипаттайтын құжат",
+            "National qualification framework: describes, per level, professional activity and the level of education."),
+        N("M3", null,
+            "Салалық кеңестің мақсаты мемлекеттік басқарудың тиісті саласында (аясында) кәсіптік біліктілікті дамыту жөніндегі мәселелерді үйлестіру болып табылады.",
+            "Goal: coordinating the development of professional qualifications in the sphere."),
+        N("M4", null, "Осы мақсатты орындау үшін салалық кеңестер: ...",
+            "Powers of the council."),
+        N("M4.1", "M4", "мемлекеттік орган әзірлеген салалық біліктілік шеңберлерін бекітеді",
+            "approves sectoral qualification frameworks developed by the state body"),
+        N("M4.2", "M4", "мемлекеттік орган әзірлеген кәсіптік стандарттарды келіседі",
+            "agrees professional standards developed by the state body"),
+        N("M4.3", "M4", "мемлекеттік органның кәсіптер тізіліміне өзгерістер мен толықтырулар енгізу жөніндегі ұсыныстарын келіседі",
+            "agrees the state body's proposals to amend the register of professions"),
+        N("M4.4", "M4", "мемлекеттік органның кәсіптік стандарттарды әзірлеу және (немесе) жаңарту жөніндегі ұсыныстарын келіседі",
+            "agrees the state body's proposals to develop and/or update professional standards"),
+        N("M4.5", "M4", "кәсіптік біліктілікті тану шарттары бойынша мемлекеттік органның ұсыныстарын келіседі",
+            "agrees the state body's proposals on conditions for recognizing qualifications"),
+        N("M5", null, "Салалық кеңес өз өкілеттіктерін орындау кезінде: ...",
+            "In exercising its powers, the council does the following."),
+        N("M5.1", "M5", "өз қызметін жүзеге асыру үшін мемлекеттік органдардан ақпараттық-талдамалық және анықтамалық деректер алады",
+            "receives analytical and reference data from state bodies"),
+        N("M5.2", "M5",
+            "коммерциялық, банктік және заңмен қорғалатын өзге де құпияны құрайтын мәліметтерді қоспағанда, мемлекеттік органнан және басқа да ұйымдардан қажетті материалдарды сұратады және алады",
+            "requests and receives materials, except commercial, banking and other legally protected secrets"),
+        N("M5.3", "M5",
+            "мемлекеттік органға кәсіптік біліктілікті тану саласындағы нормативтік құқықтық актілерді өзгерту және жетілдіру жөнінде ұсыныстарды әзірлейді және енгізеді",
+            "prepares proposals to amend legal acts on recognition of qualifications"),
+        N("M5.4", "M5",
+            "міндетті немесе ерікті негізде тану ұсынылатын кәсіптер, кәсіптік біліктіліктер бойынша ұсыныстарды әзірлейді және мемлекеттік органға енгізеді",
+            "prepares proposals on professions recommended for mandatory or voluntary recognition"),
+        N("M5.5", "M5",
+            "Ұлттық біліктілік жүйесін жетілдіру мәселелері бойынша ұсыныстар мен ұсынымдарды әзірлейді және мемлекеттік органға енгізеді",
+            "prepares proposals and recommendations on improving the National Qualifications System"),
+        N("M6", null, "Салалық кеңестің сандық құрамын салалық мемлекеттік орган айқындайды.",
+            "The number of members is set by the state body."),
+        N("M7", null,
+            "Салалық кеңестің төрағасы оның мүшелері арасынан сайланады. Салалық кеңес төрағасының орынбасары болып мемлекеттік органның бірінші басшысының орынбасары тағайындалады. Салалық кеңестің төрағасы болмаған жағдайда оны салалық кеңес төрағасының орынбасары алмастырады.",
+            "The chair is elected from the members; the deputy chair is the deputy first head of the state body and replaces an absent chair."),
+        N("M8", null,
+            "Заңның 9 бабына сәйкес салалық кеңестің мүшелері өз өкілеттіктерін жүзеге асыру кезінде кәсіптік біліктілікті тану саласындағы нормативтік құқықтық актілермен белгіленген мерзімдерді басшылыққа алады.",
+            "Members observe the deadlines set by legal acts on recognition of qualifications (Law, art. 9)."),
+        N("M9", null,
+            "Салалық кеңестердің отырыстары ... тікелей қатысуымен және (немесе) қашықтық режимде өткізіледі. ... айына кемінде бір рет өткізіледі. Салалық кеңестің отырысы мүшелердің жалпы санының кемінде үштен екісі қатысқан кезде заңды деп есептеледі.",
+            "Meetings in person and/or remotely (with videoconferencing), per the work plan, at least once a month; quorate with at least two thirds of members."),
+        N("M10", null,
+            "Шешімді салалық кеңес дауыс беру арқылы көпшілік дауыспен қабылдайды. Дауыстар тең болған кезде төрағалық етушінің дауысы шешуші болып табылады. Салалық кеңестің шешімі хаттамамен ресімделеді, оған ... төрағалық етуші қол қояды.",
+            "Decisions by majority vote; on a tie the presiding member decides; minutes signed by the presiding member."),
+        N("M11", null, "Мемлекеттік орган салалық кеңестің жұмыс органы болып табылады.",
+            "The state body is the council's working body."),
+        N("M12", null,
+            "Салалық кеңестің қызметін ұйымдастырушылық сүйемелдеуді мемлекеттік органның қызметкерлері қатарынан тағайындалатын салалық кеңестің хатшысы жүзеге асырады. Хатшы салалық кеңестің мүшесі болып табылмайды.",
+            "A secretary appointed from the state body's staff supports the council and is not a member."),
+        N("M12.1", "M12", "салалық кеңестің жұмысын ұйымдастырады", "organizes the council's work"),
+        N("M12.2", "M12", "салалық кеңестің отырысына енгізілетін мәселелер бойынша материалдар дайындауды жүзеге асырады",
+            "prepares the materials for agenda items"),
+        N("M12.3", "M12", "салалық кеңес отырысының қорытындылары бойынша хаттаманы дайындауды және оған қол қоюды қамтамасыз етеді",
+            "ensures the minutes are prepared and signed"),
+        N("M12.4", "M12",
+            "салалық кеңес өткізілетін күнге дейін он жұмыс күнінен кешіктірмей салалық кеңес мүшелерін ... өтетін орны, уақыты және күн тәртібі туралы хабардар етеді және оларды қажетті материалдармен қамтамасыз етеді",
+            "no later than ten working days before a meeting notifies members of place, time and agenda and provides the materials"),
+        N("M12.5", "M12",
+            "салалық кеңес отырысының шешімдері бекітілген күннен бастап үш жұмыс күні ішінде хаттаманың көшірмесін салалық кеңес мүшелеріне жібереді",
+            "within three working days from the date the decisions are approved sends a copy of the minutes to the members"),
+    ];
+
+    private static readonly FrozenDictionary<string, Norm> ById =
+        All.ToFrozenDictionary(n => n.Id, StringComparer.Ordinal);
+
+    /// <summary>The norm with this id; throws <see cref="KeyNotFoundException"/> for an unknown id.</summary>
+    public static Norm Get(string id) =>
+        ById.TryGetValue(id, out var norm) ? norm : throw new KeyNotFoundException($"Order No. 378 has no paragraph '{id}'.");
+
+    public static bool TryGet(string id, out Norm? norm) => ById.TryGetValue(id, out norm);
+
+    /// <summary>The direct subparagraphs of a norm, in text order.</summary>
+    public static IEnumerable<Norm> ChildrenOf(string id) => All.Where(n => n.ParentId == id);
+
+    private static Norm N(string id, string? parent, string kk, string en) => new(id, parent, kk, en);
+}

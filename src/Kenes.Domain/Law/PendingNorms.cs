@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+
+namespace Kenes.Domain.Law;
+
+/// <summary>
+/// Norms that will be implemented by a later feature and have no code yet. The traceability page
+/// lists them in their own section so the gap stays visible; remove an entry when its
+/// <see cref="ImplementsAttribute"/> lands (the traceability test fails if a norm is both).
+/// </summary>
+public static class PendingNorms
+{
+    private const string Formation = "planned: issue #4 (forming councils)";
+    private const string Meetings = "planned: issue #5 (meetings)";
+
+    public static IReadOnlyDictionary<string, string> Notes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["R3"] = Formation,
+        ["R4"] = Formation,
+        ["R5"] = Formation,
+        ["R5.1"] = Formation,
+        ["R5.2"] = Formation,
+        ["R5.3"] = Formation,
+        ["R5.4"] = Formation,
+        ["R5.5"] = Formation,
+        ["R5.6"] = Formation,
+        ["R5.7"] = Formation,
+        ["R6"] = Formation,
+        ["R7"] = Formation,
+        ["R7.1"] = Formation,
+        ["R7.2"] = Formation,
+        ["R7.3"] = Formation,
+        ["R7.4"] = Formation,
+        ["R9"] = Formation,
+        ["R9.1"] = Formation,
+        ["R9.2"] = Formation,
+        ["R11"] = Formation,
+        ["F"] = Formation,
+        ["M6"] = Formation,
+        ["M11"] = Formation,
+        ["M4"] = Meetings,
+        ["M4.1"] = Meetings,
+        ["M4.2"] = Meetings,
+        ["M4.3"] = Meetings,
+        ["M4.4"] = Meetings,
+        ["M4.5"] = Meetings,
+        ["M5"] = Meetings,
+        ["M5.1"] = Meetings,
+        ["M5.2"] = Meetings,
+        ["M5.3"] = Meetings,
+        ["M5.4"] = Meetings,
+        ["M5.5"] = Meetings,
+        ["M7"] = Meetings,
+        ["M9"] = Meetings,
+        ["M10"] = Meetings,
+        ["M12"] = Meetings,
+        ["M12.1"] = Meetings,
+        ["M12.2"] = Meetings,
+        ["M12.3"] = Meetings,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+}
