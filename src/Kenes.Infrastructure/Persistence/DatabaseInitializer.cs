@@ -24,6 +24,31 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
+        // Several web nodes may start at once against one PostgreSQL: only one seeds at a time.
+        // (SQLite is one process's file; its writes are serialized by the engine.)
+        await db.Database.OpenConnectionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(378378)", ct);
+        }
+
+        try
+        {
+            await SeedAsync(sp, db, seedDemo, logger, ct);
+        }
+        finally
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(378378)", CancellationToken.None);
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task SeedAsync(IServiceProvider sp, KenesDbContext db, bool seedDemo, ILogger logger, CancellationToken ct)
+    {
         var roles = sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var role in Roles.All)
         {

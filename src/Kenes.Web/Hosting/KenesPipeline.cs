@@ -12,6 +12,8 @@ public static class KenesPipeline
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
+        // Before the error branches, so a re-executed error page keeps the language of the request.
+        app.UseRequestLocalization();
 
         // API errors are problem JSON; page errors are localized pages. No stack trace in either.
         app.UseWhen(IsApi, api =>
@@ -26,7 +28,6 @@ public static class KenesPipeline
         });
 
         app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Kenes.Browser.Tests.Support;
+
+/// <summary>
+/// The real app as a separate process on a loopback port, in demo mode on a fresh SQLite file —
+/// what a newcomer gets from `dotnet run`.
+/// </summary>
+public sealed class KenesServer : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly string dataDirectory;
+
+    private KenesServer(Process process, string baseUrl, string dataDirectory)
+    {
+        this.process = process;
+        BaseUrl = baseUrl;
+        this.dataDirectory = dataDirectory;
+    }
+
+    public string BaseUrl { get; }
+
+    public static async Task<KenesServer> StartAsync()
+    {
+        var port = FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "kenes-browser", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        var start = new ProcessStartInfo("dotnet", [RepositoryPaths.WebAssembly])
+        {
+            WorkingDirectory = RepositoryPaths.WebProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = baseUrl;
+        start.Environment["ConnectionStrings__Kenes"] = $"Data Source={Path.Combine(dataDirectory, "kenes.db")}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var server = new KenesServer(process, baseUrl, dataDirectory);
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"Kenes exited with code {process.ExitCode} before answering");
+            }
+
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"Kenes did not answer /health at {BaseUrl} within 90 s");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Kenes.Web.Tests.Support;
+
+/// <summary>
+/// The real app in memory, on a real database: SQLite in a temp file or a fresh PostgreSQL database
+/// in the throwaway cluster that scripts/test.sh starts. Demo data is seeded, as `dotnet run` does.
+/// </summary>
+public abstract class KenesAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Kenes", ConnectionString);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(ExtraSettings));
+    }
+
+    public virtual Task InitializeAsync()
+    {
+        // Starting the server migrates and seeds the database before any test runs.
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsyncCore();
+
+    protected virtual Task DisposeAsyncCore() => base.DisposeAsync().AsTask();
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+}
+
+public sealed class SqliteApp : KenesAppFactory
+{
+    private readonly string path;
+
+    public SqliteApp()
+        : this(Path.Combine(Path.GetTempPath(), "kenes-tests", $"{Guid.NewGuid():N}.db"))
+    {
+    }
+
+    private SqliteApp(string path) => this.path = path;
+
+    /// <summary>An app on a SQLite file the test chooses, e.g. to reuse it later in another mode.</summary>
+    public static SqliteApp AtPath(string path) => new(path);
+
+    public override string Provider => "Sqlite";
+
+    protected override string ConnectionString => $"Data Source={path}";
+
+    public override Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return base.InitializeAsync();
+    }
+
+    protected override async Task DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+public sealed class PostgresApp : KenesAppFactory
+{
+    private readonly TestPostgresDatabase database = new();
+
+    public override string Provider => "Postgres";
+
+    protected override string ConnectionString => database.ConnectionString;
+
+    public override async Task InitializeAsync()
+    {
+        await database.CreateAsync();
+        await base.InitializeAsync();
+    }
+
+    protected override async Task DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        await database.DropAsync();
+    }
+}
