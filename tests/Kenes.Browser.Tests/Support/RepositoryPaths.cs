@@ -14,7 +14,11 @@ public static class RepositoryPaths
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+#if DEBUG
+            const string configuration = "Debug";
+#else
+            const string configuration = "Release";
+#endif
             var path = Path.Combine(WebProject, "bin", configuration, "net10.0", "Kenes.Web.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first", path);
         }
