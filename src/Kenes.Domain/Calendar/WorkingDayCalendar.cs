@@ -192,11 +192,18 @@ public sealed class WorkingDayCalendar : ICalendarState
 
     /// <summary>
     /// The number of working days in (<paramref name="fromExclusive"/>, <paramref name="toInclusive"/>].
-    /// When <paramref name="toInclusive"/> is earlier, the result is the negated count of the
-    /// reversed interval, so that <c>Count(a, AddWorkingDaysFast(a, n)) == n</c> for any n.
+    /// When <paramref name="toInclusive"/> is earlier, counting runs backwards the same way (the start
+    /// excluded, the end included) and the result is negative, so that
+    /// <c>CountWorkingDays(a, AddWorkingDaysFast(a, n)) == n</c> for every n.
     /// </summary>
-    public int CountWorkingDays(LocalDate fromExclusive, LocalDate toInclusive) =>
-        workingBefore[CalendarRange.IndexOf(toInclusive) + 1] - workingBefore[CalendarRange.IndexOf(fromExclusive) + 1];
+    public int CountWorkingDays(LocalDate fromExclusive, LocalDate toInclusive)
+    {
+        var from = CalendarRange.IndexOf(fromExclusive);
+        var to = CalendarRange.IndexOf(toInclusive);
+        return to >= from
+            ? workingBefore[to + 1] - workingBefore[from + 1]
+            : workingBefore[to] - workingBefore[from];
+    }
 
     /// <summary>The first working day strictly after <paramref name="date"/>.</summary>
     public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDaysFast(date, 1);
