@@ -41,3 +41,16 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(x => x.At);
     }
 }
+
+internal sealed class CalendarAdditionConfiguration : IEntityTypeConfiguration<CalendarAddition>
+{
+    public void Configure(EntityTypeBuilder<CalendarAddition> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.NameKk).HasMaxLength(200);
+        b.Property(x => x.NameRu).HasMaxLength(200);
+        b.Property(x => x.NameEn).HasMaxLength(200);
+        b.Property(x => x.Basis).HasMaxLength(1000);
+        b.HasIndex(x => new { x.Date, x.Kind }).IsUnique();
+    }
+}

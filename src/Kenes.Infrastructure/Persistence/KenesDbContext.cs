@@ -13,6 +13,7 @@ public sealed class KenesDbContext(DbContextOptions<KenesDbContext> options)
     public DbSet<StateBody> StateBodies => Set<StateBody>();
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CalendarAddition> CalendarAdditions => Set<CalendarAddition>();
 
     /// <summary>Shared so every web node can read cookies and bearer tokens issued by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

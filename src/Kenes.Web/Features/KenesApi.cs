@@ -1,4 +1,5 @@
 using Kenes.Web.Features.Account;
+using Kenes.Web.Features.Calendar;
 using Kenes.Web.Features.Councils;
 using Kenes.Web.Features.Public;
 
@@ -12,6 +13,7 @@ public static class KenesApi
         var v1 = app.MapGroup("/api/v1");
         v1.MapAuthEndpoints();
         v1.MapPublicEndpoints();
+        v1.MapCalendarEndpoints();
         v1.MapCouncilEndpoints();
     }
 }

@@ -32,6 +32,7 @@ public static class KenesServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Features.Councils.SetSeats>();
+        services.AddSingleton<Features.Calendar.CalendarSource>();
         services.AddHostedService<StartupInitializer>();
 
         services.AddRazorPages(options => options.RootDirectory = "/Features")

@@ -32,7 +32,7 @@ public static class ProblemDetailsServices
 
     // The framework fills English reason phrases; those are replaced by ours, explicit titles are kept.
     private static bool IsDefaultTitle(Microsoft.AspNetCore.Mvc.ProblemDetails problem) =>
-        problem.Title == ReasonPhrase(problem.Status) || problem.Title == "An error occurred while processing your request.";
+        problem.Title == ReasonPhrase(problem.Status) || problem.Title is "An error occurred while processing your request." or "One or more validation errors occurred.";
 
     private static string? ReasonPhrase(int? status) =>
         status is { } code ? Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code) : null;
