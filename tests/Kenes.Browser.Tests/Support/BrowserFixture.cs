@@ -1,3 +1,4 @@
+using Kenes.Testing;
 using Microsoft.Playwright;
 
 namespace Kenes.Browser.Tests.Support;

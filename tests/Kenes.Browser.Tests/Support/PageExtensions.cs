@@ -1,3 +1,4 @@
+using Kenes.Testing;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;

@@ -1,3 +1,4 @@
+using Kenes.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -26,11 +27,22 @@ public abstract class KenesAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(ExtraSettings));
     }
 
-    public virtual Task InitializeAsync()
+    // The minimal-hosting factory catches "the host being built" through a process-wide listener, so
+    // two factories starting at the same moment can catch each other's host: start them one by one.
+    private static readonly SemaphoreSlim StartGate = new(1, 1);
+
+    public virtual async Task InitializeAsync()
     {
-        // Starting the server migrates and seeds the database before any test runs.
-        _ = Server;
-        return Task.CompletedTask;
+        await StartGate.WaitAsync();
+        try
+        {
+            // Starting the server migrates and seeds the database before any test runs.
+            _ = Server;
+        }
+        finally
+        {
+            StartGate.Release();
+        }
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsyncCore();

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Kenes.Web.Tests.Support;
+namespace Kenes.Testing;
 
 /// <summary>
 /// A database of its own in the PostgreSQL cluster named by KENES_TEST_POSTGRES (scripts/test.sh starts

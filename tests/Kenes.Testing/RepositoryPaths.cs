@@ -1,4 +1,4 @@
-namespace Kenes.Browser.Tests.Support;
+namespace Kenes.Testing;
 
 public static class RepositoryPaths
 {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Kenes.Browser.Tests.Support;
+namespace Kenes.Testing;
 
 /// <summary>
 /// The real app as a separate process on a loopback port, in demo mode on a fresh SQLite file —
@@ -22,7 +22,8 @@ public sealed class KenesServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<KenesServer> StartAsync()
+    /// <param name="settings">Extra environment, e.g. Database__Provider and ConnectionStrings__Kenes.</param>
+    public static async Task<KenesServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -38,6 +39,11 @@ public sealed class KenesServer : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseUrl;
         start.Environment["ConnectionStrings__Kenes"] = $"Data Source={Path.Combine(dataDirectory, "kenes.db")}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
