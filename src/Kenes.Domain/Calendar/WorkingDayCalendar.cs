@@ -217,11 +217,15 @@ public sealed class WorkingDayCalendar : ICalendarState
         var skipped = new List<SkippedDay>();
         for (var i = start; i <= end; i++)
         {
-            if (!kinds[i].IsWorkingDay())
+            if (kinds[i].IsWorkingDay())
             {
-                var info = Describe(CalendarRange.Dates[i]);
-                skipped.Add(new SkippedDay(info.Date, info.Kind, info.Name, info.Basis));
+                continue;
             }
+
+            var date = CalendarRange.Dates[i];
+            skipped.Add(infos[i] is { } info
+                ? new SkippedDay(date, info.Kind, info.Name, info.Basis)
+                : new SkippedDay(date, DayKind.Weekend, StandardNames.Weekend(date), CalendarData.Instance.Weekend.Basis));
         }
 
         return skipped;
