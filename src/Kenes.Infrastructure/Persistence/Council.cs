@@ -25,6 +25,19 @@ public sealed class Council
     public int Seats { get; set; }
 
     public CouncilStatus Status { get; set; }
+
+    /// <summary>M12: the secretary, a state-body employee who is never a member.</summary>
+    public Guid? SecretaryUserId { get; set; }
+
+    /// <summary>R5.5 and R5.6 say "if any": an empty category needs a recorded justification.</summary>
+    public string? TradeUnionsJustification { get; set; }
+
+    public string? EmployerAssociationsJustification { get; set; }
+
+    /// <summary>R4: the current composition's term (from the last Initial or Renewal order).</summary>
+    public LocalDate? TermStarts { get; set; }
+
+    public LocalDate? TermEnds { get; set; }
     public Instant CreatedAt { get; set; }
 
     /// <summary>Optimistic concurrency token, changed on every save.</summary>

@@ -28,6 +28,21 @@ internal sealed class CouncilConfiguration : IEntityTypeConfiguration<Council>
         b.Property(x => x.DirectionEn).HasMaxLength(300);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.TradeUnionsJustification).HasMaxLength(1000);
+        b.Property(x => x.EmployerAssociationsJustification).HasMaxLength(1000);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Mail.OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<Mail.OutboxMessage> b)
+    {
+        b.ToTable("Outbox");
+        b.Property(x => x.To).HasMaxLength(254);
+        b.Property(x => x.Subject).HasMaxLength(300);
+        b.Property(x => x.Body).HasMaxLength(20000);
+        b.Property(x => x.LastError).HasMaxLength(2000);
+        b.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
     }
 }
 

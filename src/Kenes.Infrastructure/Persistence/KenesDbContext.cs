@@ -14,6 +14,13 @@ public sealed class KenesDbContext(DbContextOptions<KenesDbContext> options)
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CalendarAddition> CalendarAdditions => Set<CalendarAddition>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<AnnouncementRevision> AnnouncementRevisions => Set<AnnouncementRevision>();
+    public DbSet<CouncilApplication> Applications => Set<CouncilApplication>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+    public DbSet<ApprovalOrder> ApprovalOrders => Set<ApprovalOrder>();
+    public DbSet<CompositionMember> CompositionMembers => Set<CompositionMember>();
+    public DbSet<Mail.OutboxMessage> Outbox => Set<Mail.OutboxMessage>();
 
     /// <summary>Shared so every web node can read cookies and bearer tokens issued by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

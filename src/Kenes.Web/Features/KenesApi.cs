@@ -1,6 +1,8 @@
 using Kenes.Web.Features.Account;
 using Kenes.Web.Features.Calendar;
+using Kenes.Web.Features.Composition;
 using Kenes.Web.Features.Councils;
+using Kenes.Web.Features.Formation;
 using Kenes.Web.Features.Public;
 
 namespace Kenes.Web.Features;
@@ -15,5 +17,7 @@ public static class KenesApi
         v1.MapPublicEndpoints();
         v1.MapCalendarEndpoints();
         v1.MapCouncilEndpoints();
+        v1.MapFormationEndpoints();
+        v1.MapCompositionEndpoints();
     }
 }

@@ -2,6 +2,8 @@ using Kenes.Infrastructure.Demo;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
 using Kenes.Web.Features.Account;
+using Kenes.Web.Features.Composition;
+using Kenes.Web.Features.Formation;
 using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Http.Json;
 using NodaTime;
@@ -33,6 +35,8 @@ public static class KenesServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Features.Councils.SetSeats>();
         services.AddSingleton<Features.Calendar.CalendarSource>();
+        services.AddFormationFeature();
+        services.AddCompositionFeature();
         services.AddHostedService<StartupInitializer>();
 
         services.AddRazorPages(options => options.RootDirectory = "/Features")

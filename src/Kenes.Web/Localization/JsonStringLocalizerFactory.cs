@@ -19,15 +19,40 @@ public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
     public static IReadOnlyDictionary<string, FrozenDictionary<string, string>> LoadAll() =>
         Cultures.All.ToDictionary(c => c, Load);
 
+    /// <summary>
+    /// Every embedded Localization/*.{culture}.json (and the main {culture}.json) merged: a feature
+    /// keeps its texts in its own file. A key defined twice is a build mistake and fails loudly.
+    /// </summary>
     private static FrozenDictionary<string, string> Load(string culture)
     {
         var assembly = typeof(JsonStringLocalizerFactory).Assembly;
-        var name = $"{assembly.GetName().Name}.Localization.{culture}.json";
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The text resource {name} is missing from the build.");
-        var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"The text resource {name} is empty.");
-        return texts.ToFrozenDictionary(StringComparer.Ordinal);
+        var prefix = $"{assembly.GetName().Name}.Localization.";
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal)
+                && (n == $"{prefix}{culture}.json" || n.EndsWith($".{culture}.json", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (names.Count == 0)
+        {
+            throw new InvalidOperationException($"No text resources for '{culture}' in the build.");
+        }
+
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"The text resource {name} is empty.");
+            foreach (var (key, value) in texts)
+            {
+                if (!merged.TryAdd(key, value))
+                {
+                    throw new InvalidOperationException($"The text key '{key}' is defined twice ({name}).");
+                }
+            }
+        }
+
+        return merged.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
 
