@@ -15,7 +15,6 @@ public static class PendingNorms
     public static IReadOnlyDictionary<string, string> Notes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["R3"] = Formation,
-        ["R4"] = Formation,
         ["R6"] = Formation,
         ["R7"] = Formation,
         ["R7.1"] = Formation,
