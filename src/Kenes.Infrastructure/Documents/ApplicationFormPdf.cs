@@ -93,10 +93,7 @@ public static class ApplicationFormPdf
 
         // A paper application may list nothing yet: print the form's three empty numbered lines to write on.
         var items = data.AttachedDocuments.Count > 0 ? data.AttachedDocuments : [OrBlank(null, 40), OrBlank(null, 40), OrBlank(null, 40)];
-        for (var i = 0; i < items.Count; i++)
-        {
-            flow.NumberedItem(i + 1, items[i], body);
-        }
+        flow.NumberedList(items, body);
     }
 
     private static void DateAndSignature(PdfFlow flow, ApplicationFormData data, DocumentLanguage l, PdfSharp.Drawing.XFont body, PdfSharp.Drawing.XFont small)

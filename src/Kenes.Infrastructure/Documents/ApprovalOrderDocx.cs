@@ -13,7 +13,7 @@ namespace Kenes.Infrastructure.Documents;
 /// </summary>
 public static class ApprovalOrderDocx
 {
-    private static readonly int[] Weights = [5, 24, 30, 25, 16];
+    private static readonly int[] Weights = [5, 22, 28, 27, 18];
 
     public static byte[] Render(CompositionData data, DocumentLanguage language)
     {

@@ -11,7 +11,7 @@ namespace Kenes.Infrastructure.Documents;
 /// </summary>
 public static class CompositionPdf
 {
-    private static readonly double[] Weights = [4, 24, 30, 24, 14];
+    private static readonly double[] Weights = [4, 22, 28, 28, 18];
 
     public static byte[] Render(CompositionData data, DocumentLanguage language)
     {

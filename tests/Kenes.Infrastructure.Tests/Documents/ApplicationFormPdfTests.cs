@@ -92,7 +92,9 @@ public sealed class ApplicationFormPdfTests
         var many = Enumerable.Range(1, 40).Select(i => $"Құжат {i}: еңбек шартының көшірмесі, жұмыс берушінің белгілерімен, өте ұзын сипаттамасы бар").ToList();
         var data = SampleData.Application(DocumentLanguage.Kk) with { AttachedDocuments = many };
 
-        var pages = PdfText.Pages(ApplicationFormPdf.Render(data, DocumentLanguage.Kk));
+        var pdf = ApplicationFormPdf.Render(data, DocumentLanguage.Kk);
+        Artifacts.Save("application-form-long-kk.pdf", pdf);
+        var pages = PdfText.Pages(pdf);
 
         Assert.True(pages.Count >= 2, $"expected at least 2 pages, got {pages.Count}");
         Assert.Contains("40. Құжат 40", PdfText.Collapse(string.Join(' ', pages)));

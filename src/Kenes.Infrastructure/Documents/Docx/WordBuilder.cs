@@ -35,13 +35,13 @@ internal static class WordBuilder
 
     public static Paragraph Para(string text, JustificationValues? align = null, bool bold = false, int? fontHalfPoints = null, int spaceAfter = 0, int firstLineIndent = 0, int leftIndent = 0)
     {
-        var properties = new ParagraphProperties();
+        // The schema fixes the order of paragraph properties: spacing, then indentation, then justification.
+        var properties = new ParagraphProperties(new SpacingBetweenLines { After = spaceAfter.ToString() });
         if (leftIndent > 0 || firstLineIndent > 0)
         {
             properties.Append(new Indentation { Left = leftIndent.ToString(), FirstLine = firstLineIndent.ToString() });
         }
 
-        properties.Append(new SpacingBetweenLines { After = spaceAfter.ToString() });
         properties.Append(new Justification { Val = align ?? JustificationValues.Both });
         return new Paragraph(properties, TextRun(text, bold, fontHalfPoints));
     }
@@ -82,14 +82,14 @@ internal static class WordBuilder
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = ContentWidth.ToString(), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableBorders(
                     new TopBorder { Val = BorderValues.Single, Size = 4 },
                     new LeftBorder { Val = BorderValues.Single, Size = 4 },
                     new BottomBorder { Val = BorderValues.Single, Size = 4 },
                     new RightBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
 
         table.Append(Row(headers, widths, fontHalfPoints, header: true));

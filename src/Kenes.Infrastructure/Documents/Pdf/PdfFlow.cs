@@ -130,12 +130,19 @@ internal sealed class PdfFlow : IDisposable
         Paragraph(caption, captionFont, TextAlign.Center, left, columnWidth);
     }
 
-    /// <summary>A numbered list item with a hanging indent, so wrapped lines align with the text, not the number.</summary>
-    public void NumberedItem(int number, string text, XFont font, double indent = 18)
+    /// <summary>
+    /// A numbered list with a hanging indent sized to the widest number, so wrapped lines align with the text and
+    /// "10." never touches its text.
+    /// </summary>
+    public void NumberedList(IReadOnlyList<string> items, XFont font)
     {
-        EnsureSpace(LineHeight(font));
-        DrawLine(number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", font, TextAlign.Left, Left, indent, Y);
-        Paragraph(text, font, TextAlign.Left, Left + indent, Width - indent);
+        var indent = Graphics.MeasureString(items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".  ", font).Width;
+        for (var i = 0; i < items.Count; i++)
+        {
+            EnsureSpace(LineHeight(font));
+            DrawLine((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", font, TextAlign.Left, Left, indent, Y);
+            Paragraph(items[i], font, TextAlign.Left, Left + indent, Width - indent);
+        }
     }
 
     /// <summary>Stamps the footer on every page, now that the page count is known, and returns the PDF bytes.</summary>

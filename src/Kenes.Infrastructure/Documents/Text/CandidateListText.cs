@@ -50,7 +50,7 @@ internal static class CandidateListText
         : Pick(l, "мерзімінде", "в срок");
 
     public static string Decision(DocumentLanguage l, bool admitted) => admitted
-        ? Pick(l, "кандидаттар тізіміне енгізілді", "включен в список кандидатов")
+        ? Pick(l, "тізімге енгізілді", "включен в список")
         : Pick(l, "қабылданбады", "отказано");
 
     /// <summary>The cells of one row in column order; the PDF and the CSV print exactly these.</summary>
