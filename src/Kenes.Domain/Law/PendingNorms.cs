@@ -15,17 +15,7 @@ public static class PendingNorms
     public static IReadOnlyDictionary<string, string> Notes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["R3"] = Formation,
-        ["R6"] = Formation,
-        ["R7"] = Formation,
-        ["R7.1"] = Formation,
-        ["R7.2"] = Formation,
-        ["R7.3"] = Formation,
-        ["R7.4"] = Formation,
-        ["R9"] = Formation,
-        ["R9.1"] = Formation,
-        ["R9.2"] = Formation,
         ["R11"] = Formation,
-        ["F"] = Formation,
         ["M11"] = Formation,
         ["M4"] = Meetings,
         ["M4.1"] = Meetings,
