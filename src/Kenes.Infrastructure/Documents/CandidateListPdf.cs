@@ -11,7 +11,7 @@ namespace Kenes.Infrastructure.Documents;
 /// </summary>
 public static class CandidateListPdf
 {
-    private static readonly double[] Weights = [3, 18, 19, 12, 7, 8, 9, 11, 18];
+    private static readonly double[] Weights = [4, 17, 17, 14, 8, 10, 9, 11, 17];
 
     public static byte[] Render(CandidateListData data, DocumentLanguage language)
     {
