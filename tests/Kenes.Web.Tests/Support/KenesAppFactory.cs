@@ -1,7 +1,11 @@
 using Kenes.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace Kenes.Web.Tests.Support;
 
@@ -17,6 +21,9 @@ public abstract class KenesAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>The app's clock: 2026-11-24 10:00 in Almaty unless a test moves it.</summary>
+    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 24, 5, 0));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -25,6 +32,7 @@ public abstract class KenesAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(ExtraSettings));
+        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
 
     // The minimal-hosting factory catches "the host being built" through a process-wide listener, so

@@ -4,6 +4,7 @@ using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Kenes.Web.Features.Councils;
@@ -17,6 +18,8 @@ public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats s
     public bool CanManage => Council is not null && user.CanManage(Council.StateBodyId);
 
     public bool Saved { get; private set; }
+
+    public IReadOnlyList<Announcement> Announcements { get; private set; } = [];
 
     [BindProperty]
     public int? Seats { get; set; }
@@ -35,6 +38,8 @@ public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats s
         Seats = Council.Seats;
         Version = Council.Version;
         Saved = saved;
+        Announcements = await db.Announcements.AsNoTracking().Where(a => a.CouncilId == id)
+            .OrderByDescending(a => a.CreatedAt).ToListAsync(ct);
         return Page();
     }
 

@@ -1,0 +1,51 @@
+using Kenes.Domain.Calendar;
+using Kenes.Domain.Formation;
+using Kenes.Infrastructure.Persistence;
+using Kenes.Infrastructure.Time;
+using Kenes.Web.Features.Account;
+using Kenes.Web.Features.Calendar;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Kenes.Web.Features.Formation.Pages;
+
+/// <summary>R10: the HR officer's queue for one announcement, with the screening deadline counting down.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, CalendarSource calendars, IClock clock) : PageModel
+{
+    public Announcement Announcement { get; private set; } = null!;
+
+    public IReadOnlyList<CouncilApplication> Applications { get; private set; } = [];
+
+    public Deadline ScreeningDeadline { get; private set; } = null!;
+
+    /// <summary>Working days left until the R10 deadline (0 on the last day, negative when overdue).</summary>
+    public int WorkingDaysLeft { get; private set; }
+
+    public bool Overdue { get; private set; }
+
+    public bool CanScreen => user.CanScreen(Announcement.Council!.StateBodyId);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var announcement = await db.FindAnnouncementAsync(id, user, ct);
+        if (announcement is null || announcement.Status != AnnouncementStatus.Published)
+        {
+            return NotFound();
+        }
+
+        Announcement = announcement;
+        Applications = await db.Applications.AsNoTracking().Include(a => a.Documents)
+            .Where(a => a.AnnouncementId == id).OrderBy(a => a.ReceivedAt).ToListAsync(ct);
+        var calendar = await calendars.GetAsync(ct);
+        var today = clock.TodayInAlmaty();
+        (_, ScreeningDeadline) = AnnouncementRules.Deadlines(calendar, announcement.PublishedOn!.Value);
+        WorkingDaysLeft = calendar.CountWorkingDays(today, ScreeningDeadline.Date);
+        var pending = Applications.Any(a => a.Status == ApplicationStatus.Submitted);
+        Overdue = pending && ScreeningRules.IsOverdue(today, ScreeningDeadline);
+        return Page();
+    }
+}

@@ -1,0 +1,70 @@
+using Kenes.Infrastructure.Persistence;
+using Kenes.Web.Features.Account;
+using Kenes.Web.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace Kenes.Web.Features.Formation;
+
+public static class ScreeningEndpoints
+{
+    public sealed record DecisionRequest(bool? Admit, string? Reason, Guid? Version);
+
+    public sealed record ApplicationRow(
+        Guid Id, string ReceiptNumber, string FullName, string? Organization, bool IndependentExpert, string Channel,
+        LocalDate ReceivedOn, bool Late, string? LateReason, string Status, string? Reason, int Documents, Guid Version);
+
+    public static void MapScreeningEndpoints(this RouteGroupBuilder api)
+    {
+        var hr = api.MapGroup("").WithTags("Screening").RequireAuthorization(Policies.Api, Policies.Staff);
+
+        hr.MapGet("/announcements/{id:guid}/applications", async (Guid id, KenesDbContext db, CurrentUser user, CancellationToken ct) =>
+        {
+            var announcement = await db.FindAnnouncementAsync(id, user, ct);
+            if (announcement is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound);
+            }
+
+            var rows = await db.Applications.AsNoTracking().Where(a => a.AnnouncementId == id)
+                .OrderBy(a => a.ReceivedAt)
+                .Select(a => new ApplicationRow(a.Id, a.ReceiptNumber, a.Surname + " " + a.FirstName + (a.Patronymic == null ? "" : " " + a.Patronymic),
+                    a.Organization, a.IndependentExpert, a.Channel.ToString(), a.ReceivedOn, a.Late, a.LateReason, a.Status.ToString(),
+                    a.DecisionReason, a.Documents.Count, a.Version))
+                .ToListAsync(ct);
+            return Results.Ok(rows);
+        })
+        .WithSummary("The R10 screening queue of an announcement (own state body only)");
+
+        hr.MapPost("/applications/{id:guid}/decision", async (Guid id, DecisionRequest request, KenesDbContext db, CurrentUser user,
+            Screening screening, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+        {
+            var application = await db.FindApplicationAsync(id, user, ct);
+            if (application is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound);
+            }
+
+            if (!user.CanScreen(application.Announcement!.Council!.StateBodyId))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            if (request.Admit is null)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["admit"] = [texts["validation.required", "admit"].Value] });
+            }
+
+            var (outcome, violation) = await screening.DecideAsync(application, request.Admit.Value, request.Reason,
+                request.Version ?? application.Version, user.Id, ct);
+            return outcome switch
+            {
+                Screening.Outcome.Decided => Results.Ok(new { application.Status, application.DecisionReason, application.Version }),
+                Screening.Outcome.Invalid => Results.ValidationProblem(texts.ToProblemErrors([violation!])),
+                _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: texts["screening.conflict"].Value),
+            };
+        })
+        .WithSummary("Admit or reject with a reason (R10); the first decision wins");
+    }
+}
