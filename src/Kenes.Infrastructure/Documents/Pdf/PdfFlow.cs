@@ -32,7 +32,8 @@ internal sealed class PdfFlow : IDisposable
         _orientation = orientation;
         _document.Info.Title = title;
         _document.Info.Creator = "Kenes";
-        _document.Info.Subject = language == DocumentLanguage.Kk ? "kk" : "ru";
+        // The catalog /Lang lets screen readers pick Kazakh or Russian pronunciation.
+        _document.Language = language == DocumentLanguage.Kk ? "kk-KZ" : "ru-RU";
         NewPage();
     }
 
