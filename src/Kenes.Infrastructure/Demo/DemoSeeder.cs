@@ -13,11 +13,18 @@ public sealed class DemoSeeder(KenesDbContext db, UserManager<KenesUser> users, 
     {
         if (!await db.StateBodies.AnyAsync(ct))
         {
+            var now = clock.GetCurrentInstant();
             foreach (var (body, council) in DemoStateBodies.Create())
             {
-                council.CreatedAt = clock.GetCurrentInstant();
+                council.CreatedAt = now;
                 db.StateBodies.Add(body);
                 db.Councils.Add(council);
+                if (body.Code == DemoStateBodies.Agriculture)
+                {
+                    var announcement = DemoFormation.PastAnnouncement(council, body, now.InZone(Time.ClockServiceCollectionExtensions.Almaty).Date, now);
+                    db.Announcements.Add(announcement);
+                    db.Applications.AddRange(DemoFormation.Applications(announcement, now));
+                }
             }
 
             await db.SaveChangesAsync(ct);
