@@ -1,29 +1,45 @@
+using Kenes.Domain.Formation;
 using Kenes.Infrastructure.Persistence;
+using Kenes.Web.Features.Composition;
 using Kenes.Web.Features.Councils;
-using Microsoft.EntityFrameworkCore;
+using Kenes.Web.Localization;
+using Microsoft.Extensions.Localization;
+using NodaTime;
 
 namespace Kenes.Web.Features.Public;
 
-/// <summary>What the public portal shows, as JSON. No personal data.</summary>
+/// <summary>What the public portal shows, as JSON. No personal contact data.</summary>
 public static class PublicEndpoints
 {
     public static void MapPublicEndpoints(this RouteGroupBuilder api)
     {
         var pub = api.MapGroup("/public").WithTags("Public").AllowAnonymous();
 
-        pub.MapGet("/councils", async (KenesDbContext db, CancellationToken ct) =>
+        // R11: the approved composition is published. id, stateBody, direction, seats and status are
+        // the original contract and stay; the rest was added with the composition (issue #4).
+        pub.MapGet("/councils", async (KenesDbContext db, IClock clock, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
-            var list = await db.Councils.AsNoTracking().Include(c => c.StateBody)
-                .OrderBy(c => c.StateBody!.Code).ThenBy(c => c.DirectionEn).ToListAsync(ct);
-            return list.Select(c => new
+            var list = await PublicComposition.LoadAllAsync(db, clock, null, ct);
+            return list.Select(p => new
             {
-                c.Id,
-                StateBody = new LocalizedName(c.StateBody!.NameKk, c.StateBody.NameRu, c.StateBody.NameEn),
-                Direction = new LocalizedName(c.DirectionKk, c.DirectionRu, c.DirectionEn),
-                c.Seats,
-                Status = c.Status.ToString(),
+                p.Council.Id,
+                StateBody = new LocalizedName(p.Council.StateBody!.NameKk, p.Council.StateBody.NameRu, p.Council.StateBody.NameEn),
+                Direction = new LocalizedName(p.Council.DirectionKk, p.Council.DirectionRu, p.Council.DirectionEn),
+                p.Council.Seats,
+                Status = p.Council.Status.ToString(),
+                Phase = p.Phase.ToString(),
+                Order = p.Order is { } o ? new { o.Number, o.Date } : null,
+                Term = p.Term is { } t ? new { t.Starts, t.Ends } : null,
+                Members = p.Members.Select(m => new
+                {
+                    m.FullName,
+                    Organization = string.IsNullOrWhiteSpace(m.Organization) ? texts["composition.independent_expert"].Value : m.Organization,
+                    Category = (int)m.Category,
+                    CategoryNorm = m.Category.NormId(),
+                    DeputyChair = m.DeputyChair,
+                }),
             });
         })
-        .WithSummary("Sectoral councils and their status (R11 publication)");
+        .WithSummary("Sectoral councils with their approved compositions, orders and terms (R11, R4)");
     }
 }

@@ -1,0 +1,32 @@
+using Kenes.Infrastructure.Persistence;
+using Kenes.Web.Features.Composition;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kenes.Web.Features.Portal;
+
+/// <summary>R11: the published composition as a PDF (Kazakh or Russian), for anyone.</summary>
+[AllowAnonymous]
+public sealed class CouncilPdfModel(KenesDbContext db, CompositionReader reader) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, string? lang, CancellationToken ct)
+    {
+        var council = await db.Councils.AsNoTracking().Include(c => c.StateBody).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (council is null)
+        {
+            return NotFound();
+        }
+
+        if (!CompositionTexts.TryParseLanguage(lang, out var language))
+        {
+            return BadRequest();
+        }
+
+        var pdf = CompositionDocuments.Approved(await reader.LoadAsync(council, ct), language);
+        return pdf is null
+            ? NotFound()
+            : File(pdf, CompositionDocuments.PdfType, CompositionDocuments.FileName(council, "composition", language, "pdf"));
+    }
+}
