@@ -176,7 +176,7 @@ public abstract partial class CompositionPageTests(KenesAppFactory app)
         Assert.Contains("Төлегенов Арман", portal, StringComparison.Ordinal);
         Assert.Contains("Тәуелсіз сарапшы", portal, StringComparison.Ordinal);
         Assert.Contains("Төрағаның орынбасары", portal, StringComparison.Ordinal);
-        Assert.Contains("(R5.4)", portal, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"norm\">R5.4</span>", portal, StringComparison.Ordinal);
         Assert.DoesNotContain("@example.kz", portal, StringComparison.Ordinal);
         Assert.Contains($"/portal/councils/{council}/composition.pdf?lang=ru", portal, StringComparison.Ordinal);
     }
