@@ -34,6 +34,7 @@ public static class KenesServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Features.Councils.SetSeats>();
+        services.AddScoped<Features.Councils.CreateCouncil>();
         services.AddSingleton<Features.Calendar.CalendarSource>();
         services.AddFormationFeature();
         services.AddCompositionFeature();

@@ -1,5 +1,6 @@
 using Kenes.Infrastructure.Persistence;
 using Kenes.Web.Features.Account;
+using Kenes.Web.Features.Formation;
 using Kenes.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -9,6 +10,8 @@ namespace Kenes.Web.Features.Councils;
 public static class CouncilEndpoints
 {
     public sealed record SetSeatsRequest(int? Seats, Guid? Version);
+
+    public sealed record CreateCouncilRequest(string? DirectionKk, string? DirectionRu, string? DirectionEn, int? Seats, Guid? StateBodyId);
 
     public static void MapCouncilEndpoints(this RouteGroupBuilder api)
     {
@@ -22,6 +25,28 @@ public static class CouncilEndpoints
             return list.Select(CouncilView.From);
         })
         .WithSummary("Councils of the caller's state body (all for observers and administrators)");
+
+        councils.MapPost("/", async (CreateCouncilRequest request, CurrentUser user, CreateCouncil create,
+            IStringLocalizer<Texts> texts, CancellationToken ct) =>
+        {
+            var body = user.StateBodyId ?? request.StateBodyId;
+            if (body is null)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["stateBodyId"] = [texts["validation.required", "stateBodyId"].Value] });
+            }
+
+            if (!user.CanManage(body.Value))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            var (council, violations) = await create.HandleAsync(body.Value,
+                new CreateCouncil.Input(request.DirectionKk, request.DirectionRu, request.DirectionEn, request.Seats), user.Id, ct);
+            return council is null
+                ? Results.ValidationProblem(texts.ToProblemErrors(violations))
+                : Results.Created($"/api/v1/councils/{council.Id}", new { council.Id, council.Seats, Status = council.Status.ToString() });
+        })
+        .WithSummary("Create a council for a sectoral direction (R3, R4) with its number of seats (M6)");
 
         // Another state body's council answers 404, as if it did not exist: no probing of ids.
         councils.MapGet("/{id:guid}", async (Guid id, KenesDbContext db, CurrentUser user, CancellationToken ct) =>

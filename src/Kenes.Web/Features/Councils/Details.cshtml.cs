@@ -1,4 +1,7 @@
+using Kenes.Domain.Formation;
 using Kenes.Infrastructure.Persistence;
+using Kenes.Infrastructure.Time;
+using NodaTime;
 using Kenes.Web.Features.Account;
 using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +14,7 @@ namespace Kenes.Web.Features.Councils;
 
 /// <summary>A council's page for its state body's staff; another state body's council is a 404.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats setSeats, IStringLocalizer<Texts> texts) : PageModel
+public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats setSeats, IClock clock, IStringLocalizer<Texts> texts) : PageModel
 {
     public Council? Council { get; private set; }
 
@@ -20,6 +23,11 @@ public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats s
     public bool Saved { get; private set; }
 
     public IReadOnlyList<Announcement> Announcements { get; private set; } = [];
+
+    /// <summary>R4: the lifecycle phase today, from the approved composition's term.</summary>
+    public CouncilPhase Phase { get; private set; }
+
+    public CouncilTerm? Term { get; private set; }
 
     [BindProperty]
     public int? Seats { get; set; }
@@ -38,6 +46,8 @@ public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats s
         Seats = Council.Seats;
         Version = Council.Version;
         Saved = saved;
+        Term = Council.TermStarts is { } starts && Council.TermEnds is { } ends ? new CouncilTerm(starts, ends) : null;
+        Phase = CouncilLifecycle.PhaseOn(clock.TodayInAlmaty(), Term);
         Announcements = await db.Announcements.AsNoTracking().Where(a => a.CouncilId == id)
             .OrderByDescending(a => a.CreatedAt).ToListAsync(ct);
         return Page();

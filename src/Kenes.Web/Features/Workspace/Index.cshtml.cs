@@ -14,6 +14,8 @@ public sealed class IndexModel(KenesDbContext db, CurrentUser user) : PageModel
 {
     public string FullName => user.FullName;
 
+    public bool CanCreate => user.IsInRole(Kenes.Infrastructure.Identity.Roles.StateBodyOfficer) || user.IsInRole(Kenes.Infrastructure.Identity.Roles.Administrator);
+
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
     public string? StateBodyName { get; private set; }
