@@ -24,5 +24,6 @@ public static class DemoAccounts
         new("applicant@demo.kenes.kz", "Мұрат Бекенов", Roles.Applicant, null),
         new("officer.health@demo.kenes.kz", "Жанар Өмірзақова", Roles.StateBodyOfficer, DemoStateBodies.Health),
         new("officer.agri@demo.kenes.kz", "Бауыржан Үсенов", Roles.StateBodyOfficer, DemoStateBodies.Agriculture),
+        new("secretary.agri@demo.kenes.kz", "Ләззат Нұрпейісова", Roles.Secretary, DemoStateBodies.Agriculture),
     ];
 }
