@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kenes.Domain.Formation;
+using Kenes.Domain.Law;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
 using Kenes.Web.Features.Calendar;
@@ -12,6 +13,7 @@ namespace Kenes.Web.Features.Formation;
 /// R6–R7: drafting, publishing and correcting an announcement. A published announcement is never
 /// edited silently: a correction stores the previous text with the reason and bumps the revision.
 /// </summary>
+[Implements("R7")]
 public sealed class Announcements(KenesDbContext db, CalendarSource calendars, IClock clock)
 {
     public sealed record Outcome(Announcement? Announcement, IReadOnlyList<FieldViolation> Violations, bool Conflict = false)
@@ -87,6 +89,7 @@ public sealed class Announcements(KenesDbContext db, CalendarSource calendars, I
     }
 
     /// <summary>R6: publishing puts the announcement on the portal and fixes the R8 and R10 deadlines.</summary>
+    [Implements("R6")]
     public async Task<Outcome> PublishAsync(Announcement announcement, Guid expectedVersion, Guid? userId, CancellationToken ct)
     {
         if (announcement.Version != expectedVersion)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Kenes.Domain.Formation;
+using Kenes.Domain.Law;
 using Kenes.Infrastructure.Mail;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Storage;
@@ -18,6 +19,9 @@ namespace Kenes.Web.Features.Formation;
 /// is committed in one transaction; if that fails, the stored files are removed again.
 /// A late application is stored and marked late, never refused.
 /// </summary>
+[Implements("R8")]
+[Implements("R9")]
+[Implements("F")]
 public sealed class ApplicationIntake(
     KenesDbContext db, IDocumentStorage storage, CalendarSource calendars, IClock clock, IStringLocalizer<Texts> texts)
 {

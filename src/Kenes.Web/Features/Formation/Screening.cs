@@ -1,4 +1,5 @@
 using Kenes.Domain.Formation;
+using Kenes.Domain.Law;
 using Kenes.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -9,6 +10,7 @@ namespace Kenes.Web.Features.Formation;
 /// R10: the HR service admits or rejects each application with a reason. Two officers deciding the
 /// same application at once: the first decision wins, the second is told (optimistic version).
 /// </summary>
+[Implements("R10")]
 public sealed class Screening(KenesDbContext db, IClock clock)
 {
     public enum Outcome { Decided, Invalid, Conflict, AlreadyDecided }
