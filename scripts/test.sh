@@ -58,10 +58,16 @@ log "PostgreSQL 15 on 127.0.0.1:$pg_port"
 
 # 3. Build once, then run each test project with a TRX report to count results.
 log "building ($configuration)"
-dotnet build Kenes.slnx -c "$configuration" -nologo -v quiet -clp:ErrorsOnly
+if ! dotnet build Kenes.slnx -c "$configuration" -nologo -v quiet -clp:ErrorsOnly; then
+    log "the build failed"
+    echo "Tests: 0 passed, 1 failed, 0 skipped"
+    exit 1
+fi
 
 status=0
-for project in Kenes.Domain.Tests Kenes.Web.Tests Kenes.Browser.Tests; do
+projects=()
+for csproj in tests/*.Tests/*.Tests.csproj; do projects+=("$(basename "$(dirname "$csproj")")"); done
+for project in "${projects[@]}"; do
     log "running $project"
     if ! dotnet test "tests/$project" -c "$configuration" --no-build -nologo \
         --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=minimal" \
@@ -81,8 +87,8 @@ for trx in "$results"/*.trx; do
     failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
     skipped=$((skipped + $(value notExecuted)))
 done
-if [ "$reports" -lt 3 ]; then
-    log "expected 3 test reports, found $reports"
+if [ "$reports" -lt "${#projects[@]}" ]; then
+    log "expected ${#projects[@]} test reports, found $reports"
     status=1
     [ "$failed" -gt 0 ] || failed=1
 fi
