@@ -14,8 +14,6 @@ public static class PendingNorms
 
     public static IReadOnlyDictionary<string, string> Notes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["R3"] = Formation,
-        ["R11"] = Formation,
         ["M11"] = Formation,
         ["M4"] = Meetings,
         ["M4.1"] = Meetings,

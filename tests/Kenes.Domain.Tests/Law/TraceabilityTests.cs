@@ -21,7 +21,7 @@ public class TraceabilityTests
             .Select(n => n.Id)
             .ToList();
 
-        Assert.True(uncovered.Count == 0, "Neither implemented nor out of scope: " + string.Join(", ", uncovered));
+        Assert.True(uncovered.Count == 0, "Neither implemented, out of scope nor pending: " + string.Join(", ", uncovered));
     }
 
     [Fact]
@@ -62,6 +62,21 @@ public class TraceabilityTests
     }
 
     [Fact]
+    public void EveryCitation_DecoratesADeclaration_WhenSourceIsScanned() =>
+        Assert.True(Map.Problems.Count == 0, "Citations the scan cannot attach:\n" + string.Join("\n", Map.Problems));
+
+    [Fact]
+    public void Scan_FindsCitationsInEveryLayer_WhenTheRepositoryIsRead()
+    {
+        // Guards the scan itself: if it silently found nothing in a project, the other tests would pass vacuously.
+        Assert.Contains(new Citation("ApplicationWindow.For", "src/Kenes.Domain/Formation/ApplicationWindow.cs"), Map.Implementations["R8"]);
+        Assert.Contains(Map.Implementations.Values.SelectMany(c => c), c => c.Path.StartsWith("src/Kenes.Web/", StringComparison.Ordinal));
+        Assert.Contains(Map.Tests.Values.SelectMany(c => c), c => c.Path.StartsWith("tests/Kenes.Web.Tests/", StringComparison.Ordinal));
+        Assert.Contains(new Citation("ApplicationWindowTests.For_ClosesOnFifthWorkingDayAfterPublication_WhenWindowHasHolidays", "tests/Kenes.Domain.Tests/Formation/ApplicationWindowTests.cs"), Map.Tests["R8"]);
+        Assert.DoesNotContain(Map.Implementations.Values.Concat(Map.Tests.Values).SelectMany(c => c), c => c.Path.Contains("/bin/", StringComparison.Ordinal) || c.Path.Contains("/obj/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EveryOutOfScopeReason_IsWritten_WhenRegistryIsRead() =>
         Assert.All(OutOfScopeNorms.Reasons.Concat(PendingNorms.Notes), pair => Assert.True(pair.Value.Length > 10, pair.Key));
 
@@ -79,7 +94,8 @@ public class TraceabilityTests
         }
 
         Assert.Contains("| R8 |", text);
-        Assert.Contains("`Formation.ApplicationWindow.For`", text);
+        Assert.Contains("`ApplicationWindow.For` in [src/Kenes.Domain/Formation/ApplicationWindow.cs](../../src/Kenes.Domain/Formation/ApplicationWindow.cs)", text);
+        Assert.DoesNotContain("**none**", text);
         Assert.Equal(text, TraceabilityDocument.Render(TraceabilityMap.Collect()));
     }
 }
