@@ -1,4 +1,5 @@
 using Kenes.Infrastructure.Demo;
+using Kenes.Infrastructure.Mail;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
 using Kenes.Web.Features.Account;
@@ -27,6 +28,7 @@ public static class KenesServices
             PersistenceServiceCollectionExtensions.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
 
         services.AddKenesClock();
+        services.AddKenesMail(builder.Configuration);
         services.AddKenesIdentity();
         services.AddKenesLocalization();
         services.AddKenesProblemDetails();
