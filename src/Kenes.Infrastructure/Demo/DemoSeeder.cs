@@ -46,6 +46,29 @@ public sealed class DemoSeeder(KenesDbContext db, UserManager<KenesUser> users, 
             Check(await users.CreateAsync(user, DemoAccounts.Password), account.Email);
             Check(await users.AddToRoleAsync(user, account.Role), account.Email);
         }
+
+        await SeedEnergyCompositionAsync(ct);
+    }
+
+    /// <summary>Puts the energy council in office once the demo accounts exist (its members and secretary are demo users).</summary>
+    private async Task SeedEnergyCompositionAsync(CancellationToken ct)
+    {
+        var council = await db.Councils.Include(c => c.StateBody).FirstAsync(c => c.StateBody!.Code == DemoStateBodies.Energy, ct);
+        if (await db.CompositionMembers.AnyAsync(m => m.CouncilId == council.Id, ct))
+        {
+            return;
+        }
+
+        var now = clock.GetCurrentInstant();
+        var chair = await users.FindByEmailAsync("chair@demo.kenes.kz");
+        var member = await users.FindByEmailAsync("member@demo.kenes.kz");
+        var secretary = await users.FindByEmailAsync("secretary@demo.kenes.kz");
+        var (order, members) = DemoComposition.InOffice(council, now.InZone(Time.ClockServiceCollectionExtensions.Almaty).Date, now, chair?.Id, member?.Id);
+        council.SecretaryUserId = secretary?.Id;
+        council.Version = Guid.NewGuid();
+        db.ApprovalOrders.Add(order);
+        db.CompositionMembers.AddRange(members);
+        await db.SaveChangesAsync(ct);
     }
 
     private static void Check(IdentityResult result, string email)

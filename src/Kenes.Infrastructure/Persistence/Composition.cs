@@ -46,6 +46,9 @@ public sealed class CompositionMember
     public string Position { get; set; } = "";
     public MemberCategory Category { get; set; }
     public bool IsDeputyChair { get; set; }
+
+    /// <summary>M7: elected chair (by the members' vote at the composition's first meeting).</summary>
+    public bool IsChair { get; set; }
     public string? Email { get; set; }
     public Guid? UserId { get; set; }
 

@@ -21,6 +21,12 @@ public sealed class KenesDbContext(DbContextOptions<KenesDbContext> options)
     public DbSet<ApprovalOrder> ApprovalOrders => Set<ApprovalOrder>();
     public DbSet<CompositionMember> CompositionMembers => Set<CompositionMember>();
     public DbSet<Mail.OutboxMessage> Outbox => Set<Mail.OutboxMessage>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<AgendaMaterial> AgendaMaterials => Set<AgendaMaterial>();
+    public DbSet<Attendance> Attendance => Set<Attendance>();
+    public DbSet<Vote> Votes => Set<Vote>();
+    public DbSet<MinutesDelivery> MinutesDeliveries => Set<MinutesDelivery>();
 
     /// <summary>Shared so every web node can read cookies and bearer tokens issued by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -29,6 +35,7 @@ public sealed class KenesDbContext(DbContextOptions<KenesDbContext> options)
     {
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

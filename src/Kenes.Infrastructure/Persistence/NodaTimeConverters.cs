@@ -15,3 +15,8 @@ public sealed class LocalDateConverter() : ValueConverter<LocalDate, DateOnly>(
 public sealed class InstantConverter() : ValueConverter<Instant, DateTime>(
     i => i.ToDateTimeUtc(),
     d => Instant.FromDateTimeUtc(DateTime.SpecifyKind(d, DateTimeKind.Utc)));
+
+/// <summary>A wall-clock time as TimeOnly (time on PostgreSQL, text on SQLite).</summary>
+public sealed class LocalTimeConverter() : ValueConverter<LocalTime, TimeOnly>(
+    t => t.ToTimeOnly(),
+    t => LocalTime.FromTimeOnly(t));

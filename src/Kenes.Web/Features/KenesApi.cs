@@ -3,6 +3,7 @@ using Kenes.Web.Features.Calendar;
 using Kenes.Web.Features.Composition;
 using Kenes.Web.Features.Councils;
 using Kenes.Web.Features.Formation;
+using Kenes.Web.Features.Meetings;
 using Kenes.Web.Features.Public;
 
 namespace Kenes.Web.Features;
@@ -19,5 +20,6 @@ public static class KenesApi
         v1.MapCouncilEndpoints();
         v1.MapFormationEndpoints();
         v1.MapCompositionEndpoints();
+        v1.MapMeetingsEndpoints();
     }
 }

@@ -5,6 +5,7 @@ using Kenes.Infrastructure.Time;
 using Kenes.Web.Features.Account;
 using Kenes.Web.Features.Composition;
 using Kenes.Web.Features.Formation;
+using Kenes.Web.Features.Meetings;
 using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Http.Json;
 using NodaTime;
@@ -40,6 +41,7 @@ public static class KenesServices
         services.AddSingleton<Features.Calendar.CalendarSource>();
         services.AddFormationFeature();
         services.AddCompositionFeature();
+        services.AddMeetingsFeature();
         services.AddHostedService<StartupInitializer>();
 
         services.AddRazorPages(options => options.RootDirectory = "/Features")

@@ -1,0 +1,11 @@
+namespace Kenes.Web.Features.Meetings.Session;
+
+/// <summary>M9 attendance and quorum, M7 presiding and the chair election, M10 votes and minutes, M12.5 distribution.</summary>
+public static class SessionFeature
+{
+    public static IServiceCollection AddMeetingSession(this IServiceCollection services) => services;
+
+    public static void MapMeetingSessionEndpoints(this RouteGroupBuilder api)
+    {
+    }
+}
