@@ -79,7 +79,9 @@ public abstract class AuthTests(KenesAppFactory app)
         var token = await client.AntiforgeryTokenAsync("/Account/Login");
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = Demo.Member, ["Input.Password"] = "Not-the-password-1!", ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = Demo.Member,
+            ["Input.Password"] = "Not-the-password-1!",
+            ["__RequestVerificationToken"] = token,
         }));
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -138,7 +138,10 @@ public abstract class CalendarApiTests(KenesAppFactory app)
         var token = await admin.AntiforgeryTokenAsync("/admin/calendar");
         return await admin.PostAsync("/admin/calendar", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Date"] = date, ["Input.Kind"] = kind, ["Input.Basis"] = basis, ["Input.Verified"] = "2026-11-24",
+            ["Input.Date"] = date,
+            ["Input.Kind"] = kind,
+            ["Input.Basis"] = basis,
+            ["Input.Verified"] = "2026-11-24",
             ["__RequestVerificationToken"] = token,
         }));
     }

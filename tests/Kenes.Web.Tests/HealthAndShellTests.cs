@@ -44,7 +44,9 @@ public abstract class HealthAndShellTests(KenesAppFactory app)
         var token = await client.AntiforgeryTokenAsync("/");
         var switched = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["culture"] = "ru", ["returnUrl"] = "/portal/councils", ["__RequestVerificationToken"] = token,
+            ["culture"] = "ru",
+            ["returnUrl"] = "/portal/councils",
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("/portal/councils", switched.Headers.Location!.OriginalString);

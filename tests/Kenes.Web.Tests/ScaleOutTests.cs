@@ -1,6 +1,6 @@
-using Kenes.Testing;
 using System.Net;
 using System.Net.Http.Headers;
+using Kenes.Testing;
 using Kenes.Web.Tests.Support;
 
 namespace Kenes.Web.Tests;

@@ -95,7 +95,9 @@ public abstract class StateBodyIsolationTests(KenesAppFactory app)
         var token = await browser.AntiforgeryTokenAsync($"/councils/{energy}");
         var post = await browser.PostAsync($"/councils/{health}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Seats"] = "7", ["Version"] = Guid.NewGuid().ToString(), ["__RequestVerificationToken"] = token,
+            ["Seats"] = "7",
+            ["Version"] = Guid.NewGuid().ToString(),
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
     }
@@ -111,14 +113,18 @@ public abstract class StateBodyIsolationTests(KenesAppFactory app)
 
         var saved = await browser.PostAsync($"/councils/{energy}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Seats"] = "17", ["Version"] = version, ["__RequestVerificationToken"] = token,
+            ["Seats"] = "17",
+            ["Version"] = version,
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("data-testid=\"seats\">17<", await browser.GetStringAsync($"/councils/{energy}"));
 
         var stale = await browser.PostAsync($"/councils/{energy}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Seats"] = "19", ["Version"] = version, ["__RequestVerificationToken"] = token,
+            ["Seats"] = "19",
+            ["Version"] = version,
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("Бұл кеңесті басқа қызметкер жаңа ғана өзгертті", await stale.Content.ReadAsStringAsync());

@@ -17,8 +17,14 @@ public static class DemoComposition
         var term = CouncilTerm.FromOrder(orderDate);
         var order = new ApprovalOrder
         {
-            Id = Guid.NewGuid(), CouncilId = council.Id, Number = "214-ө", Date = orderDate, Kind = ApprovalOrderKind.Initial,
-            TermStarts = term.Starts, TermEnds = term.Ends, RecordedAt = now - Duration.FromDays(210),
+            Id = Guid.NewGuid(),
+            CouncilId = council.Id,
+            Number = "214-ө",
+            Date = orderDate,
+            Kind = ApprovalOrderKind.Initial,
+            TermStarts = term.Starts,
+            TermEnds = term.Ends,
+            RecordedAt = now - Duration.FromDays(210),
         };
         council.TermStarts = term.Starts;
         council.TermEnds = term.Ends;
@@ -38,9 +44,18 @@ public static class DemoComposition
         ];
         var members = people.Select(p => new CompositionMember
         {
-            Id = Guid.NewGuid(), CouncilId = council.Id, FullName = p.Name, Organization = p.Organization, Position = p.Position,
-            Category = p.Category, IsDeputyChair = p.Deputy, IsChair = p.Chair, UserId = p.User, Email = p.Email,
-            ApprovedByOrderId = order.Id, AddedAt = order.RecordedAt,
+            Id = Guid.NewGuid(),
+            CouncilId = council.Id,
+            FullName = p.Name,
+            Organization = p.Organization,
+            Position = p.Position,
+            Category = p.Category,
+            IsDeputyChair = p.Deputy,
+            IsChair = p.Chair,
+            UserId = p.User,
+            Email = p.Email,
+            ApprovedByOrderId = order.Id,
+            AddedAt = order.RecordedAt,
         }).ToList();
         return (order, members);
     }

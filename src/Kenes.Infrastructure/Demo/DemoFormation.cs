@@ -18,15 +18,24 @@ public static class DemoFormation
         var (window, screening) = AnnouncementRules.Deadlines(WorkingDayCalendar.Load(), published);
         return new Announcement
         {
-            Id = Guid.NewGuid(), CouncilId = council.Id, Number = $"{body.Code}-{published.Year}-001", Status = AnnouncementStatus.Published,
-            DirectionKk = council.DirectionKk, DirectionRu = council.DirectionRu, DirectionEn = council.DirectionEn,
+            Id = Guid.NewGuid(),
+            CouncilId = council.Id,
+            Number = $"{body.Code}-{published.Year}-001",
+            Status = AnnouncementStatus.Published,
+            DirectionKk = council.DirectionKk,
+            DirectionRu = council.DirectionRu,
+            DirectionEn = council.DirectionEn,
             DocumentsKk = "1) Қағидаларға 1-қосымшаға сәйкес нысан бойынша жазбаша өтініш;\n2) Еңбек кодексінің 35-бабына сәйкес еңбек қызметін растайтын құжат.",
             DocumentsRu = "1) письменное заявление по форме согласно приложению 1 к Правилам;\n2) документ, подтверждающий трудовую деятельность (статья 35 Трудового кодекса).",
             DocumentsEn = "1) a written application in the form of Annex 1 to the Rules;\n2) a document confirming work experience (Labour Code, art. 35).",
-            PostalAddress = body.PostalAddress, Email = body.Email,
-            PublishedOn = published, PublishedAt = now - Duration.FromDays(21),
-            SubmissionDeadline = window.Closes.Date, ScreeningDeadline = screening.Date,
-            CreatedAt = now - Duration.FromDays(22), Version = Guid.NewGuid(),
+            PostalAddress = body.PostalAddress,
+            Email = body.Email,
+            PublishedOn = published,
+            PublishedAt = now - Duration.FromDays(21),
+            SubmissionDeadline = window.Closes.Date,
+            ScreeningDeadline = screening.Date,
+            CreatedAt = now - Duration.FromDays(22),
+            Version = Guid.NewGuid(),
         };
     }
 
@@ -46,14 +55,26 @@ public static class DemoFormation
             n++;
             yield return new CouncilApplication
             {
-                Id = Guid.NewGuid(), AnnouncementId = announcement.Id, ReceiptNumber = $"KN-DEMO{n}-AGRO{n}",
+                Id = Guid.NewGuid(),
+                AnnouncementId = announcement.Id,
+                ReceiptNumber = $"KN-DEMO{n}-AGRO{n}",
                 Channel = n % 2 == 0 ? ApplicationChannel.InPerson : ApplicationChannel.Online,
-                ReceivedOn = received, ReceivedAt = now - Duration.FromDays(19), Surname = p.Surname, FirstName = p.First,
-                Patronymic = p.Patronymic, IndependentExpert = p.Organization is null, Organization = p.Organization,
-                Email = $"demo{n}@agro.example.kz", PersonKey = $"demo{n}@agro.example.kz", Phone = $"+7701000000{n}",
-                ConsentAt = now - Duration.FromDays(19), ConsentText = "demo",
-                Status = p.Admitted ? ApplicationStatus.Admitted : ApplicationStatus.Rejected, DecisionReason = p.Reason,
-                DecidedAt = now - Duration.FromDays(14), Version = Guid.NewGuid(),
+                ReceivedOn = received,
+                ReceivedAt = now - Duration.FromDays(19),
+                Surname = p.Surname,
+                FirstName = p.First,
+                Patronymic = p.Patronymic,
+                IndependentExpert = p.Organization is null,
+                Organization = p.Organization,
+                Email = $"demo{n}@agro.example.kz",
+                PersonKey = $"demo{n}@agro.example.kz",
+                Phone = $"+7701000000{n}",
+                ConsentAt = now - Duration.FromDays(19),
+                ConsentText = "demo",
+                Status = p.Admitted ? ApplicationStatus.Admitted : ApplicationStatus.Rejected,
+                DecisionReason = p.Reason,
+                DecidedAt = now - Duration.FromDays(14),
+                Version = Guid.NewGuid(),
             };
         }
     }

@@ -40,7 +40,10 @@ public sealed class DemoSeeder(KenesDbContext db, UserManager<KenesUser> users, 
 
             var user = new KenesUser
             {
-                UserName = account.Email, Email = account.Email, EmailConfirmed = true, FullName = account.FullName,
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                FullName = account.FullName,
                 StateBodyId = account.StateBodyCode is null ? null : bodies[account.StateBodyCode],
             };
             Check(await users.CreateAsync(user, DemoAccounts.Password), account.Email);

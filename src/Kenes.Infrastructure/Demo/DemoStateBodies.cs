@@ -34,13 +34,24 @@ public static class DemoStateBodies
     {
         var body = new StateBody
         {
-            Id = Guid.NewGuid(), Code = code, NameKk = kk, NameRu = ru, NameEn = en,
-            Email = email, PostalAddress = address,
+            Id = Guid.NewGuid(),
+            Code = code,
+            NameKk = kk,
+            NameRu = ru,
+            NameEn = en,
+            Email = email,
+            PostalAddress = address,
         };
         var council = new Council
         {
-            Id = Guid.NewGuid(), StateBodyId = body.Id, DirectionKk = directionKk, DirectionRu = directionRu,
-            DirectionEn = directionEn, Seats = seats, Status = CouncilStatus.Forming, Version = Guid.NewGuid(),
+            Id = Guid.NewGuid(),
+            StateBodyId = body.Id,
+            DirectionKk = directionKk,
+            DirectionRu = directionRu,
+            DirectionEn = directionEn,
+            Seats = seats,
+            Status = CouncilStatus.Forming,
+            Version = Guid.NewGuid(),
         };
         return (body, council);
     }

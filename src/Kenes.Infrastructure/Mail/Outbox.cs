@@ -11,7 +11,12 @@ public static class OutboxExtensions
         var now = clock.GetCurrentInstant();
         db.Outbox.Add(new OutboxMessage
         {
-            Id = Guid.NewGuid(), To = to, Subject = subject, Body = body, CreatedAt = now, NextAttemptAt = now,
+            Id = Guid.NewGuid(),
+            To = to,
+            Subject = subject,
+            Body = body,
+            CreatedAt = now,
+            NextAttemptAt = now,
         });
     }
 }

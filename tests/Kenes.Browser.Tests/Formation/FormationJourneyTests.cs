@@ -14,7 +14,8 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
 {
     private static readonly FilePayload WorkRecord = new()
     {
-        Name = "enbek-kitapshasy.pdf", MimeType = "application/pdf",
+        Name = "enbek-kitapshasy.pdf",
+        MimeType = "application/pdf",
         Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
     };
 

@@ -1,6 +1,6 @@
-using Kenes.Testing;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Kenes.Testing;
 using Microsoft.Playwright;
 
 namespace Kenes.Browser.Tests.Support;

@@ -47,7 +47,10 @@ public abstract partial class CompositionPageTests(KenesAppFactory app)
         var browser = await app.SignedInBrowserAsync(Demo.EnergyOfficer);
         var response = await PostFormAsync(browser, council, "AddDirect", new()
         {
-            ["Direct.FullName"] = "", ["Direct.Organization"] = "Энергетика министрлігі", ["Direct.Category"] = "", ["Direct.Email"] = "бұрыс",
+            ["Direct.FullName"] = "",
+            ["Direct.Organization"] = "Энергетика министрлігі",
+            ["Direct.Category"] = "",
+            ["Direct.Email"] = "бұрыс",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -69,13 +72,19 @@ public abstract partial class CompositionPageTests(KenesAppFactory app)
 
         var first = await PostFormAsync(browser, council, "AddDirect", new()
         {
-            ["Version"] = version, ["Direct.FullName"] = "Ахметов Бақытжан", ["Direct.Organization"] = "Министрлік", ["Direct.Category"] = "1",
+            ["Version"] = version,
+            ["Direct.FullName"] = "Ахметов Бақытжан",
+            ["Direct.Organization"] = "Министрлік",
+            ["Direct.Category"] = "1",
         });
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
         var stale = await PostFormAsync(browser, council, "AddDirect", new()
         {
-            ["Version"] = version, ["Direct.FullName"] = "Жұмағалиева Айгерім", ["Direct.Organization"] = "ҰКП", ["Direct.Category"] = "2",
+            ["Version"] = version,
+            ["Direct.FullName"] = "Жұмағалиева Айгерім",
+            ["Direct.Organization"] = "ҰКП",
+            ["Direct.Category"] = "2",
         });
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("Құрамды басқа қызметкер жаңа ғана өзгертті", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -97,7 +106,10 @@ public abstract partial class CompositionPageTests(KenesAppFactory app)
         var token = TokenPattern().Match(html).Groups[1].Value;
         var post = await hr.PostAsync($"{Page(council)}?handler=AddDirect", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Direct.FullName"] = "Кадр Адам", ["Direct.Organization"] = "Министрлік", ["Direct.Category"] = "1",
+            ["__RequestVerificationToken"] = token,
+            ["Direct.FullName"] = "Кадр Адам",
+            ["Direct.Organization"] = "Министрлік",
+            ["Direct.Category"] = "1",
         }));
         Assert.True(post.StatusCode is HttpStatusCode.Forbidden
             || (post.StatusCode == HttpStatusCode.Redirect && post.Headers.Location!.ToString().Contains("AccessDenied", StringComparison.Ordinal)));
@@ -105,7 +117,9 @@ public abstract partial class CompositionPageTests(KenesAppFactory app)
         var officer = await app.SignedInBrowserAsync(Demo.EnergyOfficer);
         var noToken = await officer.PostAsync($"{Page(council)}?handler=AddDirect", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Direct.FullName"] = "Ахметов Бақытжан", ["Direct.Organization"] = "Министрлік", ["Direct.Category"] = "1",
+            ["Direct.FullName"] = "Ахметов Бақытжан",
+            ["Direct.Organization"] = "Министрлік",
+            ["Direct.Category"] = "1",
         }));
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
         var api = await app.AuthorizedAsync(Demo.EnergyOfficer);
@@ -126,7 +140,9 @@ public abstract partial class CompositionPageTests(KenesAppFactory app)
         Assert.Contains(extra[0].ToString(), html, StringComparison.Ordinal);
         var added = await PostFormAsync(browser, council, "AddCandidate", new()
         {
-            ["Candidate.ApplicationId"] = extra[0].ToString(), ["Candidate.Category"] = "4", ["Candidate.Position"] = "Бас инженер",
+            ["Candidate.ApplicationId"] = extra[0].ToString(),
+            ["Candidate.Category"] = "4",
+            ["Candidate.Position"] = "Бас инженер",
         });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         html = await browser.GetStringAsync(Page(council));

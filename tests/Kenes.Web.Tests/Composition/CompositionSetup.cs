@@ -25,8 +25,14 @@ public static class CompositionSetup
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var council = new Council
         {
-            Id = Guid.NewGuid(), StateBodyId = energy.Id, DirectionKk = $"Жылу энергетикасы {suffix}", DirectionRu = $"Теплоэнергетика {suffix}",
-            DirectionEn = $"Heat power {suffix}", Seats = seats, Status = CouncilStatus.Forming, Version = Guid.NewGuid(),
+            Id = Guid.NewGuid(),
+            StateBodyId = energy.Id,
+            DirectionKk = $"Жылу энергетикасы {suffix}",
+            DirectionRu = $"Теплоэнергетика {suffix}",
+            DirectionEn = $"Heat power {suffix}",
+            Seats = seats,
+            Status = CouncilStatus.Forming,
+            Version = Guid.NewGuid(),
             CreatedAt = SystemClock.Instance.GetCurrentInstant(),
         };
         db.Councils.Add(council);
@@ -45,11 +51,25 @@ public static class CompositionSetup
         var today = Today(app);
         var announcement = new Announcement
         {
-            Id = Guid.NewGuid(), CouncilId = councilId, Number = $"T-{Guid.NewGuid():N}"[..20], Status = AnnouncementStatus.Published,
-            DirectionKk = "Жылу энергетикасы", DirectionRu = "Теплоэнергетика", DirectionEn = "Heat power",
-            DocumentsKk = "Өтініш; еңбек өтілін растайтын құжат", DocumentsRu = "Заявление; документ о стаже", DocumentsEn = "Application; work record",
-            PostalAddress = "Астана", Email = "kense@energo.gov.kz", PublishedOn = today.PlusDays(-20), PublishedAt = now,
-            SubmissionDeadline = today.PlusDays(-13), ScreeningDeadline = today.PlusDays(-6), Revision = 1, Version = Guid.NewGuid(), CreatedAt = now,
+            Id = Guid.NewGuid(),
+            CouncilId = councilId,
+            Number = $"T-{Guid.NewGuid():N}"[..20],
+            Status = AnnouncementStatus.Published,
+            DirectionKk = "Жылу энергетикасы",
+            DirectionRu = "Теплоэнергетика",
+            DirectionEn = "Heat power",
+            DocumentsKk = "Өтініш; еңбек өтілін растайтын құжат",
+            DocumentsRu = "Заявление; документ о стаже",
+            DocumentsEn = "Application; work record",
+            PostalAddress = "Астана",
+            Email = "kense@energo.gov.kz",
+            PublishedOn = today.PlusDays(-20),
+            PublishedAt = now,
+            SubmissionDeadline = today.PlusDays(-13),
+            ScreeningDeadline = today.PlusDays(-6),
+            Revision = 1,
+            Version = Guid.NewGuid(),
+            CreatedAt = now,
         };
         db.Announcements.Add(announcement);
         var ids = new List<Guid>();
@@ -58,10 +78,24 @@ public static class CompositionSetup
             var email = $"{Guid.NewGuid():N}@example.kz";
             var application = new CouncilApplication
             {
-                Id = Guid.NewGuid(), AnnouncementId = announcement.Id, ReceiptNumber = $"R{Guid.NewGuid():N}"[..16].ToUpperInvariant(),
-                Channel = ApplicationChannel.Online, ReceivedOn = today.PlusDays(-18), ReceivedAt = now, Surname = c.Surname, FirstName = c.FirstName,
-                IndependentExpert = c.IndependentExpert, Organization = c.Organization, Email = email, Phone = "+77010000000", PersonKey = email,
-                ConsentAt = now, ConsentText = "Келісемін", Status = ApplicationStatus.Admitted, DecidedAt = now, Version = Guid.NewGuid(),
+                Id = Guid.NewGuid(),
+                AnnouncementId = announcement.Id,
+                ReceiptNumber = $"R{Guid.NewGuid():N}"[..16].ToUpperInvariant(),
+                Channel = ApplicationChannel.Online,
+                ReceivedOn = today.PlusDays(-18),
+                ReceivedAt = now,
+                Surname = c.Surname,
+                FirstName = c.FirstName,
+                IndependentExpert = c.IndependentExpert,
+                Organization = c.Organization,
+                Email = email,
+                Phone = "+77010000000",
+                PersonKey = email,
+                ConsentAt = now,
+                ConsentText = "Келісемін",
+                Status = ApplicationStatus.Admitted,
+                DecidedAt = now,
+                Version = Guid.NewGuid(),
             };
             db.Applications.Add(application);
             ids.Add(application.Id);

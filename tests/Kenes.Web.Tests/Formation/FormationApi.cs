@@ -10,9 +10,14 @@ public static class FormationApi
 {
     public static object Draft(string email = "kense@energo.gov.kz") => new
     {
-        directionKk = "Электр энергетикасы", directionRu = "Электроэнергетика", directionEn = "Electric power industry",
-        documentsKk = "1) өтініш; 2) еңбек қызметін растайтын құжат", documentsRu = "1) заявление; 2) документ о трудовой деятельности",
-        documentsEn = "1) application; 2) work experience document", postalAddress = "010000, Астана, Қабанбай батыр 19", email,
+        directionKk = "Электр энергетикасы",
+        directionRu = "Электроэнергетика",
+        directionEn = "Electric power industry",
+        documentsKk = "1) өтініш; 2) еңбек қызметін растайтын құжат",
+        documentsRu = "1) заявление; 2) документ о трудовой деятельности",
+        documentsEn = "1) application; 2) work experience document",
+        postalAddress = "010000, Астана, Қабанбай батыр 19",
+        email,
     };
 
     public static async Task<Guid> CouncilIdAsync(HttpClient staff, string stateBodyCode = "MEN")

@@ -127,10 +127,15 @@ public abstract class FormationScenarioTests(KenesAppFactory app)
         var id = published.GetProperty("id").GetGuid();
         var changed = new Dictionary<string, object?>
         {
-            ["directionKk"] = "Электр энергетикасы", ["directionRu"] = "Электроэнергетика", ["directionEn"] = "Electric power industry",
-            ["documentsKk"] = "1) өтініш; 2) еңбек кітапшасы", ["documentsRu"] = "1) заявление; 2) трудовая книжка",
-            ["documentsEn"] = "1) application; 2) work book", ["postalAddress"] = "010000, Астана, Мәңгілік Ел 8",
-            ["email"] = "kense@energo.gov.kz", ["version"] = published.GetProperty("version").GetGuid(),
+            ["directionKk"] = "Электр энергетикасы",
+            ["directionRu"] = "Электроэнергетика",
+            ["directionEn"] = "Electric power industry",
+            ["documentsKk"] = "1) өтініш; 2) еңбек кітапшасы",
+            ["documentsRu"] = "1) заявление; 2) трудовая книжка",
+            ["documentsEn"] = "1) application; 2) work book",
+            ["postalAddress"] = "010000, Астана, Мәңгілік Ел 8",
+            ["email"] = "kense@energo.gov.kz",
+            ["version"] = published.GetProperty("version").GetGuid(),
         };
 
         var silent = await officer.PutAsJsonAsync($"/api/v1/announcements/{id}", changed);

@@ -24,7 +24,10 @@ public abstract class FullPathTests(KenesAppFactory app)
         // R3, R4, M6: the council.
         var created = await officer.PostAsJsonAsync("/api/v1/councils", new
         {
-            directionKk = "Атом энергетикасы", directionRu = "Атомная энергетика", directionEn = "Nuclear power", seats = 7,
+            directionKk = "Атом энергетикасы",
+            directionRu = "Атомная энергетика",
+            directionEn = "Nuclear power",
+            seats = 7,
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var councilId = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();

@@ -59,8 +59,10 @@ public sealed class ReceiptMailTests : IAsyncLifetime
 
         protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
         {
-            ["Mail:Host"] = "127.0.0.1", ["Mail:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Mail:From"] = "kenes@energo.gov.kz", ["Mail:PollInterval"] = "00:00:00.200",
+            ["Mail:Host"] = "127.0.0.1",
+            ["Mail:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mail:From"] = "kenes@energo.gov.kz",
+            ["Mail:PollInterval"] = "00:00:00.200",
         };
 
         public override Task InitializeAsync()

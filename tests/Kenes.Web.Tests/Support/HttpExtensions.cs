@@ -30,7 +30,9 @@ public static partial class HttpExtensions
         var token = await client.AntiforgeryTokenAsync("/Account/Login");
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = Demo.Password, ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Password"] = Demo.Password,
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;

@@ -100,13 +100,24 @@ public sealed class CalendarModel(
 
         db.CalendarAdditions.Add(new CalendarAddition
         {
-            Id = Guid.NewGuid(), Date = entry.Date, Kind = entry.Kind, NameKk = name?.Kk, NameRu = name?.Ru, NameEn = name?.En,
-            Basis = entry.Basis, Verified = entry.Verified, CreatedBy = user.Id, CreatedAt = clock.GetCurrentInstant(),
+            Id = Guid.NewGuid(),
+            Date = entry.Date,
+            Kind = entry.Kind,
+            NameKk = name?.Kk,
+            NameRu = name?.Ru,
+            NameEn = name?.En,
+            Basis = entry.Basis,
+            Verified = entry.Verified,
+            CreatedBy = user.Id,
+            CreatedAt = clock.GetCurrentInstant(),
         });
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetCurrentInstant(), UserId = user.Id, Action = "calendar.add",
-            Subject = $"{entry.Kind} {LocalDatePattern.Iso.Format(entry.Date)}", Details = entry.Basis,
+            At = clock.GetCurrentInstant(),
+            UserId = user.Id,
+            Action = "calendar.add",
+            Subject = $"{entry.Kind} {LocalDatePattern.Iso.Format(entry.Date)}",
+            Details = entry.Basis,
         });
         await db.SaveChangesAsync(ct);
         source.Invalidate();

@@ -65,8 +65,15 @@ public sealed class ApproveComposition(KenesDbContext db, IClock clock, IStringL
         var now = clock.GetCurrentInstant();
         var order = new ApprovalOrder
         {
-            Id = Guid.NewGuid(), CouncilId = council.Id, Number = number!, Date = orderDate, Kind = kind,
-            TermStarts = term.Starts, TermEnds = term.Ends, RecordedBy = userId, RecordedAt = now,
+            Id = Guid.NewGuid(),
+            CouncilId = council.Id,
+            Number = number!,
+            Date = orderDate,
+            Kind = kind,
+            TermStarts = term.Starts,
+            TermEnds = term.Ends,
+            RecordedBy = userId,
+            RecordedAt = now,
         };
         db.ApprovalOrders.Add(order);
 
@@ -92,7 +99,10 @@ public sealed class ApproveComposition(KenesDbContext db, IClock clock, IStringL
         council.Version = Guid.NewGuid();
         db.AuditEntries.Add(new AuditEntry
         {
-            At = now, UserId = userId, Action = CompositionReader.ApprovedAction, Subject = council.Id.ToString(),
+            At = now,
+            UserId = userId,
+            Action = CompositionReader.ApprovedAction,
+            Subject = council.Id.ToString(),
             Details = $"{kind} No. {order.Number} of {LocalDatePattern.Iso.Format(order.Date)}; term {LocalDatePattern.Iso.Format(term.Starts)}–{LocalDatePattern.Iso.Format(term.Ends)}; "
                 + $"{snapshot.Members.Count(m => m.IsDraft)} approved, {snapshot.Members.Count(m => m.RemovedByOrderId == order.Id)} removed",
         });
@@ -118,8 +128,15 @@ public sealed class ApproveComposition(KenesDbContext db, IClock clock, IStringL
 
     private static CompositionSnapshot WithRenewal(CompositionSnapshot s) => new()
     {
-        Council = s.Council, Members = s.Members, Orders = s.Orders, SecretaryCandidates = s.SecretaryCandidates,
-        SecretaryName = s.SecretaryName, Today = s.Today, Term = s.Term, Phase = s.Phase, RenewalIntent = true,
+        Council = s.Council,
+        Members = s.Members,
+        Orders = s.Orders,
+        SecretaryCandidates = s.SecretaryCandidates,
+        SecretaryName = s.SecretaryName,
+        Today = s.Today,
+        Term = s.Term,
+        Phase = s.Phase,
+        RenewalIntent = true,
     };
 
     /// <summary>

@@ -252,7 +252,10 @@ public sealed class CompositionEditor(KenesDbContext db, IClock clock, IStringLo
         council.Version = Guid.NewGuid();
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetCurrentInstant(), UserId = userId, Action = action, Subject = council.Id.ToString(),
+            At = clock.GetCurrentInstant(),
+            UserId = userId,
+            Action = action,
+            Subject = council.Id.ToString(),
             Details = details.Length > 4000 ? details[..4000] : details,
         });
         try

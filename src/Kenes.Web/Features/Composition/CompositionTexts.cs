@@ -1,10 +1,10 @@
 using System.Collections.Frozen;
 using Kenes.Domain.Formation;
 using Kenes.Infrastructure.Documents;
-using CompositionMember = Kenes.Infrastructure.Persistence.CompositionMember;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Web.Localization;
 using Microsoft.Extensions.Localization;
+using CompositionMember = Kenes.Infrastructure.Persistence.CompositionMember;
 
 namespace Kenes.Web.Features.Composition;
 

@@ -101,7 +101,8 @@ public sealed class IndexModel(
         Version = council.Version;
         Justifications = new JustificationsInput
         {
-            TradeUnions = council.TradeUnionsJustification, EmployerAssociations = council.EmployerAssociationsJustification,
+            TradeUnions = council.TradeUnionsJustification,
+            EmployerAssociations = council.EmployerAssociationsJustification,
         };
         SecretaryUserId = council.SecretaryUserId;
         Approval.Date = LocalDatePattern.Iso.Format(Snapshot.Today);

@@ -36,14 +36,24 @@ public sealed class CreateCouncil(KenesDbContext db, IClock clock)
 
         var council = new Council
         {
-            Id = Guid.NewGuid(), StateBodyId = stateBodyId, DirectionKk = input.DirectionKk!.Trim(), DirectionRu = input.DirectionRu!.Trim(),
-            DirectionEn = input.DirectionEn!.Trim(), Seats = input.Seats!.Value, Status = CouncilStatus.Forming,
-            CreatedAt = clock.GetCurrentInstant(), Version = Guid.NewGuid(),
+            Id = Guid.NewGuid(),
+            StateBodyId = stateBodyId,
+            DirectionKk = input.DirectionKk!.Trim(),
+            DirectionRu = input.DirectionRu!.Trim(),
+            DirectionEn = input.DirectionEn!.Trim(),
+            Seats = input.Seats!.Value,
+            Status = CouncilStatus.Forming,
+            CreatedAt = clock.GetCurrentInstant(),
+            Version = Guid.NewGuid(),
         };
         db.Councils.Add(council);
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetCurrentInstant(), UserId = userId, Action = "council.create", Subject = council.Id.ToString(), Details = council.DirectionRu,
+            At = clock.GetCurrentInstant(),
+            UserId = userId,
+            Action = "council.create",
+            Subject = council.Id.ToString(),
+            Details = council.DirectionRu,
         });
         await db.SaveChangesAsync(ct);
         return (council, []);

@@ -1,7 +1,6 @@
 using Kenes.Domain.Formation;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
-using NodaTime;
 using Kenes.Web.Features.Account;
 using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NodaTime;
 
 namespace Kenes.Web.Features.Councils;
 

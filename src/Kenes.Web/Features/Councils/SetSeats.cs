@@ -34,8 +34,11 @@ public sealed class SetSeats(KenesDbContext db, IClock clock)
         council.Version = Guid.NewGuid();
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetCurrentInstant(), UserId = userId, Action = "council.seats",
-            Subject = council.Id.ToString(), Details = $"{before} → {seats}",
+            At = clock.GetCurrentInstant(),
+            UserId = userId,
+            Action = "council.seats",
+            Subject = council.Id.ToString(),
+            Details = $"{before} → {seats}",
         });
         try
         {

@@ -25,17 +25,27 @@ public sealed class AnnouncementInput
 
     public static AnnouncementInput Prefill(Council council) => new()
     {
-        DirectionKk = council.DirectionKk, DirectionRu = council.DirectionRu, DirectionEn = council.DirectionEn,
-        DocumentsKk = Announcements.DefaultDocuments.Kk, DocumentsRu = Announcements.DefaultDocuments.Ru,
+        DirectionKk = council.DirectionKk,
+        DirectionRu = council.DirectionRu,
+        DirectionEn = council.DirectionEn,
+        DocumentsKk = Announcements.DefaultDocuments.Kk,
+        DocumentsRu = Announcements.DefaultDocuments.Ru,
         DocumentsEn = Announcements.DefaultDocuments.En,
-        PostalAddress = council.StateBody!.PostalAddress, Email = council.StateBody.Email,
+        PostalAddress = council.StateBody!.PostalAddress,
+        Email = council.StateBody.Email,
     };
 
     public static AnnouncementInput From(Announcement a) => new()
     {
-        DirectionKk = a.DirectionKk, DirectionRu = a.DirectionRu, DirectionEn = a.DirectionEn,
-        DocumentsKk = a.DocumentsKk, DocumentsRu = a.DocumentsRu, DocumentsEn = a.DocumentsEn,
-        PostalAddress = a.PostalAddress, Email = a.Email, Version = a.Version,
+        DirectionKk = a.DirectionKk,
+        DirectionRu = a.DirectionRu,
+        DirectionEn = a.DirectionEn,
+        DocumentsKk = a.DocumentsKk,
+        DocumentsRu = a.DocumentsRu,
+        DocumentsEn = a.DocumentsEn,
+        PostalAddress = a.PostalAddress,
+        Email = a.Email,
+        Version = a.Version,
     };
 
     public void AddErrors(ModelStateDictionary state, IEnumerable<FieldViolation> violations, IStringLocalizer<Texts> texts)

@@ -41,8 +41,12 @@ public sealed class Announcements(KenesDbContext db, CalendarSource calendars, I
         var count = await db.Announcements.CountAsync(a => a.Council!.StateBodyId == council.StateBodyId && a.Number.StartsWith($"{code}-{year}-"), ct);
         var announcement = new Announcement
         {
-            Id = Guid.NewGuid(), CouncilId = council.Id, Number = $"{code}-{year}-{count + 1:000}",
-            Status = AnnouncementStatus.Draft, CreatedAt = now, Version = Guid.NewGuid(),
+            Id = Guid.NewGuid(),
+            CouncilId = council.Id,
+            Number = $"{code}-{year}-{count + 1:000}",
+            Status = AnnouncementStatus.Draft,
+            CreatedAt = now,
+            Version = Guid.NewGuid(),
         };
         Apply(announcement, draft);
         db.Announcements.Add(announcement);
@@ -76,8 +80,12 @@ public sealed class Announcements(KenesDbContext db, CalendarSource calendars, I
             // Added through the set, not the navigation: a preset key would otherwise be taken for an existing row.
             db.AnnouncementRevisions.Add(new AnnouncementRevision
             {
-                Id = Guid.NewGuid(), AnnouncementId = announcement.Id, Revision = announcement.Revision,
-                ChangedAt = clock.GetCurrentInstant(), ChangedBy = userId, Reason = reason!.Trim(),
+                Id = Guid.NewGuid(),
+                AnnouncementId = announcement.Id,
+                Revision = announcement.Revision,
+                ChangedAt = clock.GetCurrentInstant(),
+                ChangedBy = userId,
+                Reason = reason!.Trim(),
                 Previous = JsonSerializer.Serialize(Snapshot(announcement)),
             });
         }
@@ -112,7 +120,10 @@ public sealed class Announcements(KenesDbContext db, CalendarSource calendars, I
         announcement.Version = Guid.NewGuid();
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetCurrentInstant(), UserId = userId, Action = "announcement.publish", Subject = announcement.Number,
+            At = clock.GetCurrentInstant(),
+            UserId = userId,
+            Action = "announcement.publish",
+            Subject = announcement.Number,
             Details = $"R8 {window.Closes.Date:uuuu-MM-dd}; R10 {screening.Date:uuuu-MM-dd}",
         });
         await SaveAsync(ct);

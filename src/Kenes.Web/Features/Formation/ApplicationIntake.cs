@@ -59,17 +59,27 @@ public sealed class ApplicationIntake(
         var form = submission.Form;
         var application = new CouncilApplication
         {
-            Id = Guid.NewGuid(), AnnouncementId = announcement.Id, ReceiptNumber = NewReceiptNumber(),
-            Channel = submission.Channel, ReceivedOn = received, ReceivedAt = clock.GetCurrentInstant(),
+            Id = Guid.NewGuid(),
+            AnnouncementId = announcement.Id,
+            ReceiptNumber = NewReceiptNumber(),
+            Channel = submission.Channel,
+            ReceivedOn = received,
+            ReceivedAt = clock.GetCurrentInstant(),
             Late = late,
             LateReason = late ? texts["application.late_reason", Iso(received), Iso(window.Closes.Date)].Value : null,
-            Surname = form.Surname!.Trim(), FirstName = form.FirstName!.Trim(),
+            Surname = form.Surname!.Trim(),
+            FirstName = form.FirstName!.Trim(),
             Patronymic = string.IsNullOrWhiteSpace(form.Patronymic) ? null : form.Patronymic.Trim(),
             IndependentExpert = form.IndependentExpert,
             Organization = form.IndependentExpert ? null : form.Organization?.Trim(),
-            Email = form.Email!.Trim(), PersonKey = personKey, Phone = ApplicationFormRules.NormalizePhone(form.Phone)!,
-            ConsentAt = clock.GetCurrentInstant(), ConsentText = texts["application.consent"].Value,
-            Status = ApplicationStatus.Submitted, RegisteredBy = submission.RegisteredBy, Version = Guid.NewGuid(),
+            Email = form.Email!.Trim(),
+            PersonKey = personKey,
+            Phone = ApplicationFormRules.NormalizePhone(form.Phone)!,
+            ConsentAt = clock.GetCurrentInstant(),
+            ConsentText = texts["application.consent"].Value,
+            Status = ApplicationStatus.Submitted,
+            RegisteredBy = submission.RegisteredBy,
+            Version = Guid.NewGuid(),
         };
 
         var stored = new List<StoredDocument>();
@@ -82,8 +92,14 @@ public sealed class ApplicationIntake(
                 stored.Add(saved);
                 application.Documents.Add(new ApplicationDocument
                 {
-                    Id = Guid.NewGuid(), ApplicationId = application.Id, Kind = kind, FileName = file.SafeName,
-                    ContentType = ContentTypeOf(type), Length = saved.Length, Sha256 = saved.Sha256, StorageKey = saved.Key,
+                    Id = Guid.NewGuid(),
+                    ApplicationId = application.Id,
+                    Kind = kind,
+                    FileName = file.SafeName,
+                    ContentType = ContentTypeOf(type),
+                    Length = saved.Length,
+                    Sha256 = saved.Sha256,
+                    StorageKey = saved.Key,
                 });
             }
 

@@ -40,8 +40,11 @@ public sealed class Screening(KenesDbContext db, IClock clock)
         application.Version = Guid.NewGuid();
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetCurrentInstant(), UserId = userId, Action = admit ? "application.admit" : "application.reject",
-            Subject = application.ReceiptNumber, Details = application.DecisionReason,
+            At = clock.GetCurrentInstant(),
+            UserId = userId,
+            Action = admit ? "application.admit" : "application.reject",
+            Subject = application.ReceiptNumber,
+            Details = application.DecisionReason,
         });
         try
         {

@@ -29,8 +29,11 @@ public sealed class DocumentFileModel(KenesDbContext db, CurrentUser user, IDocu
 
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetCurrentInstant(), UserId = user.Id, Action = "document.read",
-            Subject = application.ReceiptNumber, Details = document.Id.ToString(),
+            At = clock.GetCurrentInstant(),
+            UserId = user.Id,
+            Action = "document.read",
+            Subject = application.ReceiptNumber,
+            Details = document.Id.ToString(),
         });
         await db.SaveChangesAsync(ct);
 
