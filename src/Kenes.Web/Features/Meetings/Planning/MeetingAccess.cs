@@ -1,0 +1,73 @@
+using Kenes.Infrastructure.Identity;
+using Kenes.Infrastructure.Persistence;
+using Kenes.Web.Features.Account;
+using Kenes.Web.Features.Councils;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kenes.Web.Features.Meetings.Planning;
+
+/// <summary>What the caller may do with a council's meetings.</summary>
+/// <param name="CanChange">The council's secretary (M12), or the state body's officers and administrators.</param>
+/// <param name="Member">The caller's seat in the composition in office, when they read as a member.</param>
+public sealed record CouncilAccess(Council Council, bool CanChange, CompositionMember? Member)
+{
+    public bool IsStaff => Member is null;
+}
+
+/// <summary>
+/// Who sees and changes meetings. Staff see their own state body's councils (another body's is a 404,
+/// as everywhere); the secretary of the council, its officers and administrators change them; members
+/// of the composition in office read their council's meetings and materials, never change them.
+/// </summary>
+public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
+{
+    private static readonly string[] StaffRoles = [.. Roles.StateBodyStaff, .. Roles.Nationwide];
+
+    public bool IsStaff => StaffRoles.Any(user.IsInRole);
+
+    /// <summary>Staff only (the work plan); null when the council is not visible.</summary>
+    public async Task<CouncilAccess?> CouncilForStaffAsync(Guid councilId, CancellationToken ct)
+    {
+        if (!IsStaff)
+        {
+            return null;
+        }
+
+        var council = await db.FindVisibleAsync(councilId, user, ct);
+        return council is null ? null : new CouncilAccess(council, CanChange(council), null);
+    }
+
+    /// <summary>The meeting with its agenda and materials, and the caller's access; null when it is not theirs to see.</summary>
+    public async Task<(Meeting Meeting, CouncilAccess Access)?> MeetingAsync(Guid meetingId, bool tracking, CancellationToken ct)
+    {
+        var query = db.Meetings.Include(m => m.Items).ThenInclude(i => i.Materials).AsSplitQuery();
+        var meeting = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting is null)
+        {
+            return null;
+        }
+
+        if (await CouncilForStaffAsync(meeting.CouncilId, ct) is { } staff)
+        {
+            return (meeting, staff);
+        }
+
+        if (user.Id is not { } userId)
+        {
+            return null;
+        }
+
+        var member = await db.CompositionMembers.AsNoTracking().FirstOrDefaultAsync(
+            m => m.CouncilId == meeting.CouncilId && m.UserId == userId && m.ApprovedByOrderId != null && m.RemovedByOrderId == null, ct);
+        if (member is null)
+        {
+            return null;
+        }
+
+        var council = await db.Councils.Include(c => c.StateBody).AsNoTracking().FirstAsync(c => c.Id == meeting.CouncilId, ct);
+        return (meeting, new CouncilAccess(council, false, member));
+    }
+
+    private bool CanChange(Council council) =>
+        (user.Id is { } id && id == council.SecretaryUserId) || user.CanManage(council.StateBodyId);
+}
