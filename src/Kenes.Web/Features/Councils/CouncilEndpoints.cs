@@ -59,14 +59,9 @@ public static class CouncilEndpoints
             SetSeats handler, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
             var council = await db.FindVisibleAsync(id, user, ct);
-            if (council is null)
+            if (ApiGuard.Deny(council is not null, council is not null && user.CanManage(council.StateBodyId)) is { } denied)
             {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound);
-            }
-
-            if (!user.CanManage(council.StateBodyId))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
+                return denied;
             }
 
             if (request.Seats is null || request.Version is null)
@@ -78,9 +73,9 @@ public static class CouncilEndpoints
                 });
             }
 
-            return await handler.HandleAsync(council, request.Seats.Value, request.Version.Value, user.Id, ct) switch
+            return await handler.HandleAsync(council!, request.Seats.Value, request.Version.Value, user.Id, ct) switch
             {
-                SetSeats.Outcome.Saved => Results.Ok(CouncilView.From(council)),
+                SetSeats.Outcome.Saved => Results.Ok(CouncilView.From(council!)),
                 SetSeats.Outcome.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict,
                     detail: texts["council.conflict"].Value),
                 _ => Results.ValidationProblem(new Dictionary<string, string[]>

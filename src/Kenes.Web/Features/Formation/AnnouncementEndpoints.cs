@@ -37,17 +37,12 @@ public static class AnnouncementEndpoints
             KenesDbContext db, CurrentUser user, Announcements announcements, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
             var council = await db.FindVisibleAsync(councilId, user, ct);
-            if (council is null)
+            if (ApiGuard.Deny(council is not null, council is not null && user.CanManage(council.StateBodyId)) is { } denied)
             {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound);
+                return denied;
             }
 
-            if (!user.CanManage(council.StateBodyId))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
-            }
-
-            var outcome = await announcements.CreateDraftAsync(council, request.ToDraft(), ct);
+            var outcome = await announcements.CreateDraftAsync(council!, request.ToDraft(), ct);
             return outcome.Ok
                 ? Results.Created($"/api/v1/announcements/{outcome.Announcement!.Id}", AnnouncementView.From(outcome.Announcement))
                 : Results.ValidationProblem(texts.ToProblemErrors(outcome.Violations));
@@ -64,21 +59,16 @@ public static class AnnouncementEndpoints
             Announcements announcements, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
             var a = await db.FindAnnouncementAsync(id, user, ct);
-            if (a is null)
+            if (ApiGuard.Deny(a is not null, a is not null && user.CanManage(a.Council!.StateBodyId)) is { } denied)
             {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound);
+                return denied;
             }
 
-            if (!user.CanManage(a.Council!.StateBodyId))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
-            }
-
-            var outcome = await announcements.UpdateAsync(a, request.ToDraft(), request.Version ?? Guid.Empty, request.Reason, user.Id, ct);
+            var outcome = await announcements.UpdateAsync(a!, request.ToDraft(), request.Version ?? Guid.Empty, request.Reason, user.Id, ct);
             return outcome switch
             {
                 { Conflict: true } => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: texts["council.conflict"].Value),
-                { Ok: true } => Results.Ok(AnnouncementView.From(a)),
+                { Ok: true } => Results.Ok(AnnouncementView.From(a!)),
                 _ => Results.ValidationProblem(texts.ToProblemErrors(outcome.Violations)),
             };
         })
@@ -88,20 +78,15 @@ public static class AnnouncementEndpoints
             Announcements announcements, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
             var a = await db.FindAnnouncementAsync(id, user, ct);
-            if (a is null)
+            if (ApiGuard.Deny(a is not null, a is not null && user.CanManage(a.Council!.StateBodyId)) is { } denied)
             {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound);
+                return denied;
             }
 
-            if (!user.CanManage(a.Council!.StateBodyId))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
-            }
-
-            var outcome = await announcements.PublishAsync(a, request.Version ?? Guid.Empty, user.Id, ct);
+            var outcome = await announcements.PublishAsync(a!, request.Version ?? Guid.Empty, user.Id, ct);
             return outcome.Conflict
                 ? Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: texts["council.conflict"].Value)
-                : Results.Ok(AnnouncementView.From(a));
+                : Results.Ok(AnnouncementView.From(a!));
         })
         .WithSummary("Publish on the portal (R6); fixes the R8 and R10 deadlines");
     }

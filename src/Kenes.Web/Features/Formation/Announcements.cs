@@ -92,8 +92,7 @@ public sealed class Announcements(KenesDbContext db, CalendarSource calendars, I
 
         Apply(announcement, draft);
         announcement.Version = Guid.NewGuid();
-        await SaveAsync(ct);
-        return new Outcome(announcement, []);
+        return await SaveAsync(ct) ? new Outcome(announcement, []) : new Outcome(null, [], Conflict: true);
     }
 
     /// <summary>R6: publishing puts the announcement on the portal and fixes the R8 and R10 deadlines.</summary>
@@ -126,8 +125,7 @@ public sealed class Announcements(KenesDbContext db, CalendarSource calendars, I
             Subject = announcement.Number,
             Details = $"R8 {window.Closes.Date:uuuu-MM-dd}; R10 {screening.Date:uuuu-MM-dd}",
         });
-        await SaveAsync(ct);
-        return new Outcome(announcement, []);
+        return await SaveAsync(ct) ? new Outcome(announcement, []) : new Outcome(null, [], Conflict: true);
     }
 
     public static AnnouncementDraft Snapshot(Announcement a) => new(
@@ -145,18 +143,18 @@ public sealed class Announcements(KenesDbContext db, CalendarSource calendars, I
         a.Email = d.Email.Trim();
     }
 
-    private async Task SaveAsync(CancellationToken ct)
+    /// <summary>False when someone else saved the same announcement first: nothing is overwritten.</summary>
+    private async Task<bool> SaveAsync(CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
+            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConcurrentChangeException();
+            db.ChangeTracker.Clear();
+            return false;
         }
     }
 }
-
-/// <summary>Someone else saved the same record first; the caller shows a conflict, nothing is overwritten.</summary>
-public sealed class ConcurrentChangeException : Exception;

@@ -11,22 +11,11 @@ namespace Kenes.Web.Features.Formation;
 
 public static class ApplicationEndpoints
 {
-    /// <summary>The Annex 1 (F) fields as multipart form fields, plus the R9 files.</summary>
-    public sealed class ApplicationForm
+    /// <summary>The Annex 1 (F) fields as multipart form fields (plus, for HR, the channel and receipt date); files come separately.</summary>
+    public sealed class ApplicationForm : Pages.ApplicationInput
     {
-        public string? Surname { get; set; }
-        public string? FirstName { get; set; }
-        public string? Patronymic { get; set; }
-        public bool IndependentExpert { get; set; }
-        public string? Organization { get; set; }
-        public string? Email { get; set; }
-        public string? Phone { get; set; }
-        public bool Consent { get; set; }
         public string? Channel { get; set; }
         public string? ReceivedOn { get; set; }
-
-        public ApplicationFormInput ToInput() =>
-            new(Surname, FirstName, Patronymic, IndependentExpert, Organization, Email, Phone, Consent);
     }
 
     public sealed record Receipt(string ReceiptNumber, string Announcement, LocalDate ReceivedOn, bool Late, string? LateReason, string Status);
@@ -46,7 +35,7 @@ public static class ApplicationEndpoints
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound);
             }
 
-            var submission = new ApplicationIntake.Submission(form.ToInput(), ApplicationChannel.Online, null,
+            var submission = new ApplicationIntake.Submission(form.ToForm(), ApplicationChannel.Online, null,
                 await UploadedFile.ReadAsync(files.GetFiles("application"), ct),
                 await UploadedFile.ReadAsync(files.GetFiles("workExperience"), ct), null);
             return ToResult(await intake.SubmitAsync(announcement, submission, ct), announcement, texts);
@@ -93,7 +82,7 @@ public static class ApplicationEndpoints
                 return Results.ValidationProblem(errors);
             }
 
-            var submission = new ApplicationIntake.Submission(form.ToInput(), channel.Value, receivedOn.Value,
+            var submission = new ApplicationIntake.Submission(form.ToForm(), channel.Value, receivedOn.Value,
                 await UploadedFile.ReadAsync(files.GetFiles("application"), ct),
                 await UploadedFile.ReadAsync(files.GetFiles("workExperience"), ct), user.Id);
             return ToResult(await intake.SubmitAsync(announcement, submission, ct), announcement, texts);

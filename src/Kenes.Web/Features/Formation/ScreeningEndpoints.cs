@@ -41,14 +41,9 @@ public static class ScreeningEndpoints
             Screening screening, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
             var application = await db.FindApplicationAsync(id, user, ct);
-            if (application is null)
+            if (ApiGuard.Deny(application is not null, application is not null && user.CanScreen(application.Announcement!.Council!.StateBodyId)) is { } denied)
             {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound);
-            }
-
-            if (!user.CanScreen(application.Announcement!.Council!.StateBodyId))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
+                return denied;
             }
 
             if (request.Admit is null)
@@ -56,11 +51,11 @@ public static class ScreeningEndpoints
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["admit"] = [texts["validation.required", "admit"].Value] });
             }
 
-            var (outcome, violation) = await screening.DecideAsync(application, request.Admit.Value, request.Reason,
-                request.Version ?? application.Version, user.Id, ct);
+            var (outcome, violation) = await screening.DecideAsync(application!, request.Admit.Value, request.Reason,
+                request.Version ?? application!.Version, user.Id, ct);
             return outcome switch
             {
-                Screening.Outcome.Decided => Results.Ok(new { application.Status, application.DecisionReason, application.Version }),
+                Screening.Outcome.Decided => Results.Ok(new { application!.Status, application.DecisionReason, application.Version }),
                 Screening.Outcome.Invalid => Results.ValidationProblem(texts.ToProblemErrors([violation!])),
                 _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: texts["screening.conflict"].Value),
             };

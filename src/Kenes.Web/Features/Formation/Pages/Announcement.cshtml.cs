@@ -53,24 +53,16 @@ public sealed class AnnouncementModel(
             return Forbid();
         }
 
-        try
-        {
-            var outcome = await announcements.UpdateAsync(Announcement, Input.ToDraft(), Input.Version, Input.Reason, user.Id, ct);
-            if (outcome.Conflict)
-            {
-                ModelState.AddModelError(string.Empty, texts["council.conflict"]);
-                return Page();
-            }
-
-            if (!outcome.Ok)
-            {
-                Input.AddErrors(ModelState, outcome.Violations, texts);
-                return Page();
-            }
-        }
-        catch (ConcurrentChangeException)
+        var outcome = await announcements.UpdateAsync(Announcement, Input.ToDraft(), Input.Version, Input.Reason, user.Id, ct);
+        if (outcome.Conflict)
         {
             ModelState.AddModelError(string.Empty, texts["council.conflict"]);
+            return Page();
+        }
+
+        if (!outcome.Ok)
+        {
+            Input.AddErrors(ModelState, outcome.Violations, texts);
             return Page();
         }
 

@@ -3,7 +3,7 @@ using Kenes.Domain.Formation;
 namespace Kenes.Web.Features.Formation.Pages;
 
 /// <summary>The Annex 1 (F) fields on the page; the files come separately and are never echoed back.</summary>
-public sealed class ApplicationInput
+public class ApplicationInput
 {
     public string? Surname { get; set; }
     public string? FirstName { get; set; }
