@@ -154,6 +154,34 @@ public abstract class FormationScenarioTests(KenesAppFactory app)
     }
 
     [Fact]
+    public async Task TwoOfficers_EditingTheSameDraft_TheSecondGetsAConflict_AndNothingIsOverwritten()
+    {
+        var officer = await app.AuthorizedAsync(Demo.EnergyOfficer);
+        var council = await FormationApi.CouncilIdAsync(officer);
+        var draft = await (await officer.PostAsJsonAsync($"/api/v1/councils/{council}/announcements", FormationApi.Draft())).ReadJsonAsync();
+        var id = draft.GetProperty("id").GetGuid();
+        var version = draft.GetProperty("version").GetGuid();
+
+        var first = await officer.PutAsJsonAsync($"/api/v1/announcements/{id}", FormationApi.Draft("first@energo.gov.kz"));
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode); // without the version it was made against, a change is refused
+        Assert.True((await first.ReadJsonAsync()).GetProperty("errors").TryGetProperty("version", out _));
+        var saved = await officer.PutAsJsonAsync($"/api/v1/announcements/{id}", WithVersion(FormationApi.Draft("first@energo.gov.kz"), version));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var stale = await officer.PutAsJsonAsync($"/api/v1/announcements/{id}", WithVersion(FormationApi.Draft("second@energo.gov.kz"), version));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var current = await (await officer.GetAsync($"/api/v1/announcements/{id}")).ReadJsonAsync();
+        Assert.Equal("first@energo.gov.kz", current.GetProperty("email").GetString());
+    }
+
+    private static Dictionary<string, object?> WithVersion(object draft, Guid version)
+    {
+        var fields = System.Text.Json.JsonSerializer.SerializeToElement(draft).EnumerateObject()
+            .ToDictionary(p => p.Name, p => (object?)p.Value.GetString());
+        fields["version"] = version;
+        return fields;
+    }
+
+    [Fact]
     public async Task AnotherStateBody_CannotSeeOrScreen_TheApplications()
     {
         var officer = await app.AuthorizedAsync(Demo.EnergyOfficer);

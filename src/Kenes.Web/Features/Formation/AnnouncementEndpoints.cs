@@ -64,7 +64,12 @@ public static class AnnouncementEndpoints
                 return denied;
             }
 
-            var outcome = await announcements.UpdateAsync(a!, request.ToDraft(), request.Version ?? Guid.Empty, request.Reason, user.Id, ct);
+            if (request.Version is null)
+            {
+                return VersionRequired(texts);
+            }
+
+            var outcome = await announcements.UpdateAsync(a!, request.ToDraft(), request.Version.Value, request.Reason, user.Id, ct);
             return outcome switch
             {
                 { Conflict: true } => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: texts["council.conflict"].Value),
@@ -83,11 +88,20 @@ public static class AnnouncementEndpoints
                 return denied;
             }
 
-            var outcome = await announcements.PublishAsync(a!, request.Version ?? Guid.Empty, user.Id, ct);
+            if (request.Version is null)
+            {
+                return VersionRequired(texts);
+            }
+
+            var outcome = await announcements.PublishAsync(a!, request.Version.Value, user.Id, ct);
             return outcome.Conflict
                 ? Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: texts["council.conflict"].Value)
                 : Results.Ok(AnnouncementView.From(a!));
         })
         .WithSummary("Publish on the portal (R6); fixes the R8 and R10 deadlines");
     }
+
+    /// <summary>Changes name the version they were made against, so a stale edit is a conflict, never a silent overwrite.</summary>
+    private static IResult VersionRequired(IStringLocalizer<Texts> texts) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [texts["validation.required", "version"].Value] });
 }
