@@ -202,6 +202,28 @@ public abstract class FormationScenarioTests(KenesAppFactory app)
         Assert.Equal(HttpStatusCode.Forbidden, officerDecides.StatusCode);
     }
 
+    [Fact]
+    public async Task Pages_HrOfAnotherBody_GetsNotFound_AndTheQueueIsStaffOnly()
+    {
+        var portal = await (await app.CreateClient().GetAsync("/api/v1/public/announcements")).ReadJsonAsync();
+        var agriculture = portal.EnumerateArray().First(a => a.GetProperty("number").GetString()!.StartsWith("MSH-", StringComparison.Ordinal));
+        var id = agriculture.GetProperty("id").GetGuid();
+        var applicationId = await WithDbAsync(db => db.Applications.Where(a => a.AnnouncementId == id).Select(a => a.Id).FirstAsync());
+
+        var energyHr = await app.SignedInBrowserAsync(Demo.EnergyHr);
+        Assert.Equal(HttpStatusCode.NotFound, (await energyHr.GetAsync($"/hr/announcements/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await energyHr.GetAsync($"/hr/applications/{applicationId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await energyHr.GetAsync($"/hr/applications/{applicationId}/form?lang=kk")).StatusCode);
+
+        var member = await app.SignedInBrowserAsync(Demo.Member);
+        var denied = await member.GetAsync($"/hr/announcements/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", denied.Headers.Location!.PathAndQuery);
+
+        var anonymous = await app.CreateBrowserLikeClient().GetAsync($"/hr/applications/{applicationId}");
+        Assert.StartsWith("/Account/Login", anonymous.Headers.Location!.PathAndQuery);
+    }
+
     private async Task<T> WithDbAsync<T>(Func<KenesDbContext, Task<T>> query)
     {
         using var scope = app.Services.CreateScope();
