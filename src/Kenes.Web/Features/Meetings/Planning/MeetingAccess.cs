@@ -25,6 +25,8 @@ public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
 
     public bool IsStaff => StaffRoles.Any(user.IsInRole);
 
+    public Guid? UserId => user.Id;
+
     /// <summary>Staff only (the work plan); null when the council is not visible.</summary>
     public async Task<CouncilAccess?> CouncilForStaffAsync(Guid councilId, CancellationToken ct)
     {
