@@ -52,31 +52,44 @@ public sealed class CastVote(KenesDbContext db, IClock clock, CurrentUser user, 
             return SessionResult.Refuse(violation, status);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Takes the item's row: a vote saved after closing is impossible, and closing notices a vote saved meanwhile.
-        var stillOpen = await db.AgendaItems
-            .Where(i => i.Id == item.Id && i.VoteState == VoteState.Open)
-            .ExecuteUpdateAsync(u => u.SetProperty(i => i.Version, Guid.NewGuid()), ct);
-        if (stillOpen == 0)
+        // The provider's execution strategy (PostgreSQL retries) runs the whole unit of work, transaction included.
+        SessionResult? refusal = null;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            return SessionResult.Refuse(VoteEligibility.Check(true, false, true, false, false, true)!, SessionStatus.Conflict);
-        }
+            refusal = null;
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Takes the item's row: a vote saved after closing is impossible, and closing notices a vote saved meanwhile.
+            var stillOpen = await db.AgendaItems
+                .Where(i => i.Id == item.Id && i.VoteState == VoteState.Open)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Version, Guid.NewGuid()), ct);
+            if (stillOpen == 0)
+            {
+                refusal = SessionResult.Refuse(VoteEligibility.Check(true, false, true, false, false, true)!, SessionStatus.Conflict);
+                return;
+            }
 
-        db.Votes.Add(new Vote
-        {
-            Id = Guid.NewGuid(), AgendaItemId = item.Id, MemberId = voter!.Id, Choice = choice,
-            CastAt = clock.GetCurrentInstant(), RecordedBy = recordedBy,
+            var ballot = new Vote
+            {
+                Id = Guid.NewGuid(), AgendaItemId = item.Id, MemberId = voter!.Id, Choice = choice,
+                CastAt = clock.GetCurrentInstant(), RecordedBy = recordedBy,
+            };
+            db.Votes.Add(ballot);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // The unique index (item, member): the same member's vote arrived first from another device.
+                db.Entry(ballot).State = EntityState.Detached;
+                await transaction.RollbackAsync(ct);
+                refusal = SessionResult.Refuse(VoteEligibility.Check(true, false, true, true, true, true)!, SessionStatus.Conflict);
+            }
         });
-        try
+        if (refusal is not null)
         {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique index (item, member): the same member's vote arrived first from another device.
-            await transaction.RollbackAsync(ct);
-            return SessionResult.Refuse(VoteEligibility.Check(true, false, true, true, true, true)!, SessionStatus.Conflict);
+            return refusal;
         }
 
         await tally.PublishAsync(db, s.Meeting.Id, ct);
