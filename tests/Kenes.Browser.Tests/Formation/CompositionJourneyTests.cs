@@ -33,6 +33,8 @@ public sealed class CompositionJourneyTests(BrowserFixture browser)
         await Assertions.Expect(violations).ToContainTextAsync("R5.3");
         await Assertions.Expect(violations).ToContainTextAsync("M12");
         await page.ScreenshotAsync("composition-01-violations-kk");
+        var staffPage = await page.SeriousAccessibilityViolationsAsync();
+        Assert.True(staffPage.Count == 0, string.Join("\n", staffPage));
 
         // Directly appointed representatives of R5.1–R5.3.
         foreach (var (name, organization, category) in new[]

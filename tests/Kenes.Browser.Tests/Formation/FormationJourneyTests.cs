@@ -34,6 +34,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await officer.Locator("[data-testid=r8] summary").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("r8")).ToContainTextAsync("R8");
         await officer.ScreenshotAsync("formation-02-published-kk");
+        await AssertAccessibleAsync(officer);
         var number = (await officer.Locator("h1").InnerTextAsync()).Split('№')[1].Trim().Split(' ')[0];
 
         // An applicant applies online: first with a mistake (kept input, localized errors), then correctly.
@@ -49,12 +50,14 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Assertions.Expect(applicant.GetByRole(AriaRole.Alert).First).ToContainTextAsync("R9.2");
         await Assertions.Expect(applicant.Locator("#Input_Surname")).ToHaveValueAsync("Бекмұхамбетова");
         await applicant.ScreenshotAsync("formation-03-apply-errors-kk");
+        await AssertAccessibleAsync(applicant);
         await applicant.Locator("#workExperience").SetInputFilesAsync(WorkRecord);
         await applicant.Locator("input[name='Input.Consent']").CheckAsync();
         await applicant.GetByTestId("submit").ClickAsync();
         await Assertions.Expect(applicant.GetByTestId("receipt")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^KN-"));
         await Assertions.Expect(applicant.GetByTestId("outcome")).ToHaveTextAsync("Қаралуда");
         await applicant.ScreenshotAsync("formation-04-receipt-kk");
+        await AssertAccessibleAsync(applicant);
         var receipt = await applicant.GetByTestId("receipt").InnerTextAsync();
 
         // HR registers a paper application, then screens both.
@@ -72,6 +75,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await hr.Locator("#application").SetInputFilesAsync(WorkRecord);
         await hr.Locator("#workExperience").SetInputFilesAsync(WorkRecord);
         await hr.ScreenshotAsync("formation-05-register-paper-kk");
+        await AssertAccessibleAsync(hr);
         await hr.Locator("form.form button[type=submit]").ClickAsync();
         await Assertions.Expect(hr.GetByTestId("status")).ToHaveTextAsync("Қаралуда");
         await hr.GetByTestId("reject").ClickAsync();
@@ -87,12 +91,19 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Assertions.Expect(hr.GetByTestId("status")).ToHaveTextAsync("Кандидаттар тізіміне енгізілді");
         await hr.Locator(".crumbs a").ClickAsync();
         await hr.ScreenshotAsync("formation-06-queue-kk");
+        await AssertAccessibleAsync(hr);
         await hr.Context.CloseAsync();
 
         await applicant.ReloadAsync();
         await Assertions.Expect(applicant.GetByTestId("outcome")).ToHaveTextAsync("Кандидаттар тізіміне енгізілді");
         await applicant.Context.CloseAsync();
         await officer.Context.CloseAsync();
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var violations = await page.SeriousAccessibilityViolationsAsync();
+        Assert.True(violations.Count == 0, $"{page.Url}:\n" + string.Join("\n", violations));
     }
 
     [Fact]
