@@ -89,6 +89,18 @@ public abstract class AuthTests(KenesAppFactory app)
         Assert.Contains($"value=\"{Demo.Member}\"", html);
     }
 
+    [Fact]
+    public async Task MemberWorkspace_ShowsTheirMeetingsAndACalendarFeed_StaffWorkspaceDoesNot()
+    {
+        var chair = await app.SignedInBrowserAsync("chair@demo.kenes.kz");
+        var html = await chair.GetStringAsync("/workspace");
+        Assert.Contains("Менің отырыстарым", html);
+        Assert.Matches("data-testid=\"feed\">/calendar/feed/[A-Za-z0-9_-]+\\.ics<", html);
+
+        var officer = await app.SignedInBrowserAsync(Demo.EnergyOfficer);
+        Assert.DoesNotContain("data-testid=\"feed\"", await officer.GetStringAsync("/workspace"));
+    }
+
     [Theory]
     [InlineData("admin@demo.kenes.kz")]
     [InlineData("observer@demo.kenes.kz")]

@@ -1,4 +1,7 @@
 using Kenes.Infrastructure.Persistence;
+using Kenes.Infrastructure.Time;
+using Microsoft.AspNetCore.DataProtection;
+using NodaTime;
 using Kenes.Web.Features.Account;
 using Kenes.Web.Features.Councils;
 using Kenes.Web.Localization;
@@ -10,7 +13,7 @@ namespace Kenes.Web.Features.Workspace;
 
 /// <summary>The signed-in start page: who I am, my state body, the councils I may see.</summary>
 [Authorize]
-public sealed class IndexModel(KenesDbContext db, CurrentUser user) : PageModel
+public sealed class IndexModel(KenesDbContext db, CurrentUser user, IClock clock, IDataProtectionProvider protection) : PageModel
 {
     public string FullName => user.FullName;
 
@@ -23,12 +26,31 @@ public sealed class IndexModel(KenesDbContext db, CurrentUser user) : PageModel
     /// <summary>Null for users who are not staff (members, applicants): their pages come with later features.</summary>
     public IReadOnlyList<Council>? Councils { get; private set; }
 
+    /// <summary>The meetings of the councils this user sits on (today and later), for members.</summary>
+    public IReadOnlyList<Meeting> MyMeetings { get; private set; } = [];
+
+    public string? CalendarFeed { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Roles = user.RoleNames.ToList();
         if (user.StateBodyId is { } id && await db.StateBodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is { } body)
         {
             StateBodyName = Cultures.Pick(body.NameKk, body.NameRu, body.NameEn);
+        }
+
+        if (user.Id is { } me)
+        {
+            var today = clock.TodayInAlmaty();
+            var councils = db.CompositionMembers.Where(m => m.UserId == me && m.ApprovedByOrderId != null && m.RemovedByOrderId == null)
+                .Select(m => m.CouncilId);
+            MyMeetings = await db.Meetings.AsNoTracking().Include(m => m.Council)
+                .Where(m => councils.Contains(m.CouncilId) && m.Date >= today && m.Status != MeetingStatus.Cancelled)
+                .OrderBy(m => m.Date).ThenBy(m => m.StartsAt).Take(20).ToListAsync(ct);
+            if (await councils.AnyAsync(ct))
+            {
+                CalendarFeed = Meetings.Planning.PlanningLinks.CalendarFeed(protection, me);
+            }
         }
 
         if (user.IsNationwide || user.StateBodyId is not null)
