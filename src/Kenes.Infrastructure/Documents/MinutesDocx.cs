@@ -7,7 +7,7 @@ namespace Kenes.Infrastructure.Documents;
 /// <summary>The draft minutes as an editable Word document: the same content as <see cref="MinutesPdf"/>.</summary>
 public static class MinutesDocx
 {
-    private static readonly int[] AttendanceWeights = [5, 38, 40, 17];
+    private static readonly int[] AttendanceWeights = [6, 34, 40, 20];
     private static readonly int[] VoteWeights = [6, 64, 30];
 
     public static byte[] Render(MinutesData data, DocumentLanguage language)

@@ -9,7 +9,7 @@ namespace Kenes.Infrastructure.Documents;
 /// </summary>
 public static class MinutesPdf
 {
-    private static readonly double[] AttendanceWeights = [5, 38, 40, 17];
+    private static readonly double[] AttendanceWeights = [6, 34, 40, 20];
     private static readonly double[] VoteWeights = [6, 64, 30];
 
     public static byte[] Render(MinutesData data, DocumentLanguage language)

@@ -55,7 +55,7 @@ internal static class MinutesText
         {
             AttendanceMode.InPerson => Pick(l, "күндізгі", "очно"),
             AttendanceMode.Remote => Pick(l, "қашықтан", "дистанционно"),
-            _ => Pick(l, "қатыспады", "отсутствовал(а)"),
+            _ => Pick(l, "қатыспады", "отсутствовал"),
         }]);
 
     public static string Quorum(DocumentLanguage l, MinutesData d) => Pick(l,
@@ -95,9 +95,15 @@ internal static class MinutesText
         $"Дауыс беру нәтижесі: жақтады — {item.For}, қарсы — {item.Against}, қалыс қалды — {item.Abstain}.",
         $"Итоги голосования: за — {item.For}, против — {item.Against}, воздержались — {item.Abstain}.");
 
-    public static string Outcome(DocumentLanguage l, MinutesItem item) => item.State != VoteState.Closed
-        ? Pick(l, "Дауыс беру өткізілмеді; шешім қабылданбады.", "Голосование не проводилось; решение не принято.")
-        : (item.Adopted == true ? Pick(l, "ШЕШІМ ҚАБЫЛДАНДЫ", "РЕШЕНИЕ ПРИНЯТО") : Pick(l, "ШЕШІМ ҚАБЫЛДАНБАДЫ", "РЕШЕНИЕ НЕ ПРИНЯТО"))
+    public static string Outcome(DocumentLanguage l, MinutesItem item) => item.State switch
+    {
+        VoteState.NotStarted => Pick(l, "Дауыс беру өткізілмеді; шешім қабылданбады.", "Голосование не проводилось; решение не принято."),
+        VoteState.Open => Pick(l, "Дауыс беру аяқталмаған; шешім әлі қабылданбады.", "Голосование не завершено; решение ещё не принято."),
+        _ => Decided(l, item),
+    };
+
+    private static string Decided(DocumentLanguage l, MinutesItem item) =>
+        (item.Adopted == true ? Pick(l, "ШЕШІМ ҚАБЫЛДАНДЫ", "РЕШЕНИЕ ПРИНЯТО") : Pick(l, "ШЕШІМ ҚАБЫЛДАНБАДЫ", "РЕШЕНИЕ НЕ ПРИНЯТО"))
           + " — " + (item.DecidedBy == "presiding_member_tie"
               ? Pick(l, "M10: дауыстар тең болғанда төрағалық етушінің дауысы шешуші", "M10: при равенстве голосов решающим является голос председательствующего")
               : Pick(l, "M10: көпшілік дауыспен («жақтағандар» «қарсыларынан» көп)", "M10: большинством голосов («за» больше, чем «против»)")) + ".";

@@ -19,7 +19,7 @@ public abstract class SessionApiTests(KenesAppFactory app)
     {
         var meeting = await SessionSetup.NewMeetingAsync(app);
         var secretary = await app.AuthorizedAsync(Demo.EnergySecretary);
-        await secretary.AttendAsync(meeting.Id, meeting.Members.Take(6).Select(m => m.Id));
+        await secretary.AttendAsync(meeting.Id, meeting.Others.Take(6));
 
         await (await secretary.OpenAsync(meeting.Id, meeting.Items[0])).AssertRefusedAsync(422, "M9", "session.open_inquorate");
         var tally = await secretary.TallyAsync(meeting.Id);
@@ -27,12 +27,28 @@ public abstract class SessionApiTests(KenesAppFactory app)
         Assert.Equal(7, tally.GetProperty("quorum").GetProperty("required").GetInt32());
         Assert.False(tally.GetProperty("quorum").GetProperty("quorate").GetBoolean());
 
-        await secretary.AttendAsync(meeting.Id, [meeting.Members[6].Id], "Remote");
+        await secretary.AttendAsync(meeting.Id, [meeting.Others[6]], "Remote");
+        // Quorate, but nobody presides (M7 gap): the meeting first chooses who presides.
+        await (await secretary.OpenAsync(meeting.Id, meeting.Items[0])).AssertRefusedAsync(422, "M7", "session.presiding_required");
+        await (await secretary.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/presiding", new { memberId = meeting.Deputy }))
+            .AssertRefusedAsync(422, "M7", "session.presiding_not_present");
+        Assert.Equal(HttpStatusCode.OK, (await secretary.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/presiding", new { memberId = meeting.Others[0] })).StatusCode);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KenesDbContext>();
+            var stored = await db.Meetings.SingleAsync(m => m.Id == meeting.Id);
+            Assert.Equal(meeting.Others[0], stored.PresidingMemberId);
+            Assert.StartsWith("M7:", stored.PresidingDeviation, StringComparison.Ordinal);
+        }
+
+        // The deputy chair arrives: M7 applies again and the deviation is gone.
+        await secretary.AttendAsync(meeting.Id, [meeting.Deputy]);
         var opened = await secretary.OpenAsync(meeting.Id, meeting.Items[0]);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         tally = await secretary.TallyAsync(meeting.Id);
         Assert.True(tally.GetProperty("quorum").GetProperty("quorate").GetBoolean());
         Assert.Equal("Open", tally.Item(meeting.Items[0]).GetProperty("state").GetString());
+        Assert.Equal(meeting.Deputy, tally.GetProperty("presidingMemberId").GetGuid());
     }
 
     [Fact]

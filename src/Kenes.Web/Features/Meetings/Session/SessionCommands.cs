@@ -99,6 +99,12 @@ public sealed class SessionCommands(KenesDbContext db, IClock clock, CurrentUser
                 $"M9: the meeting is not quorate ({s.Quorum.Present} of {s.Quorum.MembersInOffice} present, {s.Quorum.Required} needed), so no vote is opened.");
         }
 
+        if (s.PresidingMemberId is null)
+        {
+            return SessionResult.Refuse("M7", "presiding", SessionCodes.PresidingRequired,
+                "M7: nobody presides (the chair and the deputy chair are absent); choose a present member to preside before voting.");
+        }
+
         item.VoteState = VoteState.Open;
         item.Version = Guid.NewGuid();
         if (s.Meeting.Status is MeetingStatus.Planned or MeetingStatus.Noticed)

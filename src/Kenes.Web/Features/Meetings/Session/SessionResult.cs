@@ -42,6 +42,7 @@ public static class SessionCodes
     public const string Signed = "session.signed";
     public const string PresidingNotNeeded = "session.presiding_not_needed";
     public const string PresidingNotPresent = "session.presiding_not_present";
+    public const string PresidingRequired = "session.presiding_required";
     public const string NoElection = "session.no_election";
     public const string ElectionInvalid = "session.election_invalid";
     public const string ElectionInquorate = "session.election_inquorate";
