@@ -125,6 +125,70 @@ public abstract partial class SessionPageTests(KenesAppFactory app)
         }
     }
 
+    [Fact]
+    [Trait("Norm", "M7")]
+    [Trait("Norm", "M10")]
+    public async Task Pages_ElectTheChair_AndThePresidingMemberSignsWithThePassword()
+    {
+        var meeting = await SessionSetup.NewMeetingAsync(app, items: 1, electsChair: true);
+        var api = await app.AuthorizedAsync(Demo.EnergySecretary);
+        await api.AttendAsync(meeting.Id, meeting.Members.Select(m => m.Id));
+        var secretary = await app.SignedInBrowserAsync(Demo.EnergySecretary);
+        var page = $"/meetings/{meeting.Id}/session";
+        var elect = await secretary.PostAsync($"{page}?handler=Elect", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [$"Election[{meeting.Chair}]"] = "7", [$"Election[{meeting.Others[0]}]"] = "3",
+            ["__RequestVerificationToken"] = await secretary.AntiforgeryTokenAsync(page),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, elect.StatusCode);
+
+        var chair = await app.SignedInBrowserAsync(SessionSetup.Chair);
+        var minutes = $"/meetings/{meeting.Id}/minutes";
+        var wrong = await chair.PostAsync($"{minutes}?handler=Sign", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Password"] = "Not-The-Password-1", ["__RequestVerificationToken"] = await chair.AntiforgeryTokenAsync(minutes),
+        }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        Assert.Contains("M10: құпиясөз қате", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var member = await app.SignedInBrowserAsync(Demo.Member);
+        var refused = await member.PostAsync($"{minutes}?handler=Sign", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Password"] = Demo.Password, ["__RequestVerificationToken"] = await member.AntiforgeryTokenAsync(minutes),
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("M10: хаттамаға тек төрағалық етуші қол қояды.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var signed = await chair.PostAsync($"{minutes}?handler=Sign", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Password"] = Demo.Password, ["__RequestVerificationToken"] = await chair.AntiforgeryTokenAsync(minutes),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
+        var html = await chair.GetStringAsync(minutes);
+        Assert.Contains("2026-11-27", html, StringComparison.Ordinal);
+        var pdf = await member.GetByteArrayAsync($"/meetings/{meeting.Id}/minutes/signed.pdf");
+        Assert.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Norm", "M10")]
+    public async Task TwoVotesAtOnce_FromTheSameMember_OneIsKept_TheOtherRefused()
+    {
+        var meeting = await SessionSetup.NewMeetingAsync(app, items: 1);
+        var api = await app.AuthorizedAsync(Demo.EnergySecretary);
+        await api.AttendAsync(meeting.Id, meeting.Members.Select(m => m.Id));
+        Assert.Equal(HttpStatusCode.OK, (await api.OpenAsync(meeting.Id, meeting.Items[0])).StatusCode);
+        var member = await app.AuthorizedAsync(Demo.Member);
+        var other = await app.AuthorizedAsync(Demo.Member);
+        var results = await Task.WhenAll(
+            member.VoteAsync(meeting.Id, meeting.Items[0], "For"),
+            other.VoteAsync(meeting.Id, meeting.Items[0], "Against"),
+            api.VoteAsync(meeting.Id, meeting.Items[0], "Abstain", meeting.Member));
+        Assert.Single(results, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(results.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        Assert.Equal(1, (await api.TallyAsync(meeting.Id)).Item(meeting.Items[0]).GetProperty("voted").GetInt32());
+    }
+
     private static string Text(string html) => WebUtility.HtmlDecode(Tags().Replace(html, ""));
 
     [GeneratedRegex("<[^>]+>")]
