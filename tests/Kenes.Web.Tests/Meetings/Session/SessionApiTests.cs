@@ -234,6 +234,9 @@ public abstract class SessionApiTests(KenesAppFactory app)
         Assert.False(report.GetProperty("late").GetBoolean());
         var again = await (await secretary.PostAsync($"/api/v1/meetings/{meeting.Id}/minutes/distribute", null)).ReadJsonAsync();
         Assert.Equal(0, again.GetProperty("queued").GetInt32());
+        var tracked = await secretary.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/meetings/{meeting.Id}/minutes");
+        Assert.Equal(sha, tracked.GetProperty("sha256").GetString());
+        Assert.Equal(10, tracked.GetProperty("deliveries").GetArrayLength());
 
         using (var scope = app.Services.CreateScope())
         {

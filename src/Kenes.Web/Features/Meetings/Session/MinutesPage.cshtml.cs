@@ -1,13 +1,11 @@
 using Kenes.Domain.Calendar;
 using Kenes.Domain.Meetings;
-using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
 using Kenes.Web.Features.Calendar;
 using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 
@@ -18,7 +16,7 @@ namespace Kenes.Web.Features.Meetings.Session;
 /// (M10), the M12.5 deadline and the copies sent to the members, late distribution flagged.
 /// </summary>
 [Authorize]
-public sealed class MinutesPageModel(SessionLoader loader, MinutesService minutes, KenesDbContext db, IClock clock, CalendarSource calendars, IStringLocalizer<Texts> texts) : PageModel
+public sealed class MinutesPageModel(SessionLoader loader, MinutesService minutes, IClock clock, CalendarSource calendars, IStringLocalizer<Texts> texts) : PageModel
 {
     public SessionState? S { get; private set; }
 
@@ -30,7 +28,7 @@ public sealed class MinutesPageModel(SessionLoader loader, MinutesService minute
 
     public bool Late { get; private set; }
 
-    public IReadOnlyList<MinutesDelivery> Deliveries { get; private set; } = [];
+    public IReadOnlyList<DeliveryView> Deliveries { get; private set; } = [];
 
     [BindProperty]
     public string? Password { get; set; }
@@ -88,7 +86,7 @@ public sealed class MinutesPageModel(SessionLoader loader, MinutesService minute
             return false;
         }
 
-        Deliveries = await db.MinutesDeliveries.AsNoTracking().Where(d => d.MeetingId == id).ToListAsync(ct);
+        Deliveries = await minutes.DeliveriesAsync(id, ct);
         if (S.Meeting.MinutesSignedAt is { } signed)
         {
             Deadline = MinutesDistributionDeadline.For(await calendars.GetAsync(ct), signed.InZone(ClockServiceCollectionExtensions.Almaty).Date);

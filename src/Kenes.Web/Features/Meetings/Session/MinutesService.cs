@@ -19,11 +19,17 @@ namespace Kenes.Web.Features.Meetings.Session;
 /// (the Kazakh PDF, the state language, is the signed original: stored, its SHA-256 recorded); copies e-mailed to every
 /// member within M12.5's three working days, each delivery tracked with its outbox message.
 /// </summary>
+/// <summary>A copy of the minutes sent to a member (M12.5): queued, then sent by the outbox (SentAt) or retried.</summary>
+public sealed record DeliveryView(Guid MemberId, string Email, Guid OutboxMessageId, Instant QueuedAt, Instant? SentAt, int Attempts);
+
 public sealed class MinutesService(
     KenesDbContext db, IClock clock, CurrentUser user, UserManager<KenesUser> users, IDocumentStorage storage, CalendarSource calendars)
 {
     public const string PdfType = "application/pdf";
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>Today in Asia/Almaty, read once from the clock.</summary>
+    public LocalDate Today => clock.TodayInAlmaty();
 
     public static MinutesData Data(SessionState s, MinutesSignature? signature = null)
     {
@@ -171,8 +177,17 @@ public sealed class MinutesService(
         return (SessionResult.Done, count);
     }
 
+    /// <summary>M12.5 tracking: each copy with its outbox message's state (sent, or still waiting and retried).</summary>
+    public async Task<IReadOnlyList<DeliveryView>> DeliveriesAsync(Guid meetingId, CancellationToken ct) =>
+        await (from d in db.MinutesDeliveries.AsNoTracking()
+               join o in db.Outbox.AsNoTracking() on d.OutboxMessageId equals o.Id into sent
+               from o in sent.DefaultIfEmpty()
+               where d.MeetingId == meetingId
+               select new DeliveryView(d.MemberId, d.Email, d.OutboxMessageId, d.QueuedAt, o == null ? null : o.SentAt, o == null ? 0 : o.Attempts))
+            .ToListAsync(ct);
+
     /// <summary>M12.5: late when today (Asia/Almaty) is after the deadline and some member with an e-mail still has no copy queued.</summary>
-    public static bool IsLate(LocalDate today, Meeting meeting, IEnumerable<MinutesDelivery> deliveries, SessionState s) =>
+    public static bool IsLate(LocalDate today, Meeting meeting, IEnumerable<DeliveryView> deliveries, SessionState s) =>
         meeting.DistributionDeadline is { } deadline
         && (deliveries.Any(d => d.QueuedAt.InZone(ClockServiceCollectionExtensions.Almaty).Date > deadline)
             || (today > deadline && s.Members.Any(m => !string.IsNullOrWhiteSpace(m.Email) && deliveries.All(d => d.MemberId != m.Id))));

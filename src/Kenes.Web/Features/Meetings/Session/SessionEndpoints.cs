@@ -74,7 +74,7 @@ public static class SessionEndpoints
         })
         .WithSummary("The presiding member signs the minutes with their password (M10); returns the PDF's SHA-256 and the M12.5 deadline");
 
-        g.MapPost("/minutes/distribute", async (Guid id, HttpRequest request, SessionLoader loader, MinutesService minutes, IStringLocalizer<Texts> t, NodaTime.IClock clock, KenesDbContext db, CancellationToken ct) =>
+        g.MapPost("/minutes/distribute", async (Guid id, HttpRequest request, SessionLoader loader, MinutesService minutes, IStringLocalizer<Texts> t, CancellationToken ct) =>
         {
             if (await loader.LoadAsync(id, ct) is not { } s)
             {
@@ -82,24 +82,29 @@ public static class SessionEndpoints
             }
 
             var (result, queued) = await minutes.DistributeAsync(s, $"{request.Scheme}://{request.Host}", ct);
-            if (!result.Ok)
-            {
-                return t.Problem(result);
-            }
-
-            var deliveries = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.MinutesDeliveries.Where(d => d.MeetingId == id), ct);
-            var list = await deliveries;
-            var today = Kenes.Infrastructure.Time.ClockServiceCollectionExtensions.TodayInAlmaty(clock);
-            return Results.Ok(new
-            {
-                queued,
-                deadline = s.Meeting.DistributionDeadline,
-                late = MinutesService.IsLate(today, s.Meeting, list, s),
-                norm = "M12.5",
-                deliveries = list.Select(d => new { d.MemberId, d.Email, d.OutboxMessageId, d.QueuedAt }),
-            });
+            return result.Ok ? Results.Ok(await MinutesReportAsync(s, minutes, queued, ct)) : t.Problem(result);
         })
         .WithSummary("E-mail a copy of the signed minutes to every member with an address (M12.5); tracked per member");
+
+        g.MapGet("/minutes", async (Guid id, SessionLoader loader, MinutesService minutes, CancellationToken ct) =>
+            await loader.LoadAsync(id, ct, tracking: false) is { } s ? Results.Ok(await MinutesReportAsync(s, minutes, 0, ct)) : Results.Problem(statusCode: 404))
+            .WithSummary("The signature (M10: SHA-256, time), the M12.5 deadline and each member's copy with its sending state");
+    }
+
+    private static async Task<object> MinutesReportAsync(SessionState s, MinutesService minutes, int queued, CancellationToken ct)
+    {
+        var deliveries = await minutes.DeliveriesAsync(s.Meeting.Id, ct);
+        return new
+        {
+            signed = s.Signed,
+            sha256 = s.Meeting.MinutesSha256,
+            signedAt = s.Meeting.MinutesSignedAt,
+            queued,
+            deadline = s.Meeting.DistributionDeadline,
+            late = MinutesService.IsLate(minutes.Today, s.Meeting, deliveries, s),
+            norm = "M12.5",
+            deliveries,
+        };
     }
 
     private static bool ParseMode(string? value, out AttendanceMode? mode)
