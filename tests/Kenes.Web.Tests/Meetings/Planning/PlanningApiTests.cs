@@ -19,7 +19,12 @@ public abstract class PlanningApiTests(KenesAppFactory app)
         var first = await secretary.PlanAsync(council, PlanningSetup.InPerson("2027-02-17"));
         var second = await secretary.PlanAsync(council, new
         {
-            date = "2027-02-24", startsAt = "15:30", mode = "Mixed", place = "Астана", videoLink = "https://meet.example.kz/energy", electsChair = true,
+            date = "2027-02-24",
+            startsAt = "15:30",
+            mode = "Mixed",
+            place = "Астана",
+            videoLink = "https://meet.example.kz/energy",
+            electsChair = true,
         });
 
         Assert.Equal(first.GetProperty("number").GetInt32() + 1, second.GetProperty("number").GetInt32());

@@ -47,7 +47,11 @@ public abstract partial class PlanningPageTests(KenesAppFactory app)
         var api = await app.AuthorizedAsync(Demo.EnergySecretary);
         var meeting = (await api.PlanAsync(council, new
         {
-            date = "2027-09-15", startsAt = "14:30", mode = "Mixed", place = "Астана, Қабанбай батыр д-лы, 19", videoLink = "https://meet.example.kz/energy",
+            date = "2027-09-15",
+            startsAt = "14:30",
+            mode = "Mixed",
+            place = "Астана, Қабанбай батыр д-лы, 19",
+            videoLink = "https://meet.example.kz/energy",
         })).Id();
         await api.AddItemAsync(meeting);
         (await api.PostAsJsonAsync($"/api/v1/meetings/{meeting}/notice", new { })).EnsureSuccessStatusCode();
@@ -61,10 +65,15 @@ public abstract partial class PlanningPageTests(KenesAppFactory app)
         Assert.Equal("Астана, Қабанбай батыр д-лы, 19", first.Event.Location);
         Assert.Equal(new Uri("https://meet.example.kz/energy"), first.Event.Url);
         Assert.Equal("Asia/Almaty", first.Event.DtStart!.TzId);
+        Assert.Equal("mailto:kense@energo.gov.kz", first.Event.Organizer?.Value?.ToString());
 
         var moved = await api.PutAsJsonAsync($"/api/v1/meetings/{meeting}", new
         {
-            date = "2027-09-16", startsAt = "10:00", mode = "Mixed", place = "Астана, Мәңгілік Ел д-лы, 8", videoLink = "https://meet.example.kz/energy",
+            date = "2027-09-16",
+            startsAt = "10:00",
+            mode = "Mixed",
+            place = "Астана, Мәңгілік Ел д-лы, 8",
+            videoLink = "https://meet.example.kz/energy",
         });
         Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
         var second = await InviteAsync(browser, meeting);

@@ -36,8 +36,13 @@ public sealed class AgendaEditor(KenesDbContext db, IDocumentStorage storage, IC
 
         var item = new AgendaItem
         {
-            Id = Guid.NewGuid(), MeetingId = meeting.Id, Order = meeting.Items.Count == 0 ? 1 : meeting.Items.Max(i => i.Order) + 1,
-            Title = input.Title!.Trim(), Description = input.Description?.Trim() ?? "", Subject = subject, Version = Guid.NewGuid(),
+            Id = Guid.NewGuid(),
+            MeetingId = meeting.Id,
+            Order = meeting.Items.Count == 0 ? 1 : meeting.Items.Max(i => i.Order) + 1,
+            Title = input.Title!.Trim(),
+            Description = input.Description?.Trim() ?? "",
+            Subject = subject,
+            Version = Guid.NewGuid(),
         };
         db.AgendaItems.Add(item);
         meeting.Version = Guid.NewGuid();
@@ -127,9 +132,16 @@ public sealed class AgendaEditor(KenesDbContext db, IDocumentStorage storage, IC
         var stored = await storage.SaveAsync(content, ct);
         var material = new AgendaMaterial
         {
-            Id = Guid.NewGuid(), AgendaItemId = item.Id, FileName = name, FileVersion = previous + 1,
-            ContentType = ApplicationIntake.ContentTypeOf(check.Type!.Value), Length = stored.Length, Sha256 = stored.Sha256,
-            StorageKey = stored.Key, UploadedAt = clock.GetCurrentInstant(), UploadedBy = userId,
+            Id = Guid.NewGuid(),
+            AgendaItemId = item.Id,
+            FileName = name,
+            FileVersion = previous + 1,
+            ContentType = ApplicationIntake.ContentTypeOf(check.Type!.Value),
+            Length = stored.Length,
+            Sha256 = stored.Sha256,
+            StorageKey = stored.Key,
+            UploadedAt = clock.GetCurrentInstant(),
+            UploadedBy = userId,
         };
         db.AgendaMaterials.Add(material);
         meeting.Version = Guid.NewGuid();

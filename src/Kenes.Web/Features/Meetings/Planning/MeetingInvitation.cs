@@ -73,6 +73,12 @@ public static class MeetingInvitation
             evt.Url = new Uri(link);
         }
 
+        // RFC 5546: a REQUEST names its organizer; the state body that convenes the council.
+        if (council.StateBody is { Email.Length: > 0 } body)
+        {
+            evt.Organizer = new Organizer($"mailto:{body.Email}") { CommonName = body.NameKk };
+        }
+
         return evt;
     }
 }

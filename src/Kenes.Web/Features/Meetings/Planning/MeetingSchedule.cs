@@ -35,8 +35,12 @@ public sealed class MeetingSchedule(KenesDbContext db, IClock clock, NoticeMail 
 
         var meeting = new Meeting
         {
-            Id = Guid.NewGuid(), CouncilId = council.Id, Status = MeetingStatus.Planned, ElectsChair = input.ElectsChair,
-            Version = Guid.NewGuid(), CreatedAt = clock.GetCurrentInstant(),
+            Id = Guid.NewGuid(),
+            CouncilId = council.Id,
+            Status = MeetingStatus.Planned,
+            ElectsChair = input.ElectsChair,
+            Version = Guid.NewGuid(),
+            CreatedAt = clock.GetCurrentInstant(),
         };
         Apply(meeting, draft!);
 

@@ -25,7 +25,7 @@ public sealed class FeedModel(KenesDbContext db, IDataProtectionProvider protect
 
         var memberOf = db.CompositionMembers.Where(m => m.UserId == userId && m.ApprovedByOrderId != null && m.RemovedByOrderId == null).Select(m => m.CouncilId);
         var secretaryOf = db.Councils.Where(c => c.SecretaryUserId == userId).Select(c => c.Id);
-        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Council).Include(m => m.Items)
+        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Council).ThenInclude(c => c!.StateBody).Include(m => m.Items)
             .Where(m => secretaryOf.Contains(m.CouncilId) || (memberOf.Contains(m.CouncilId) && m.NoticeSentOn != null))
             .OrderBy(m => m.Date).AsSplitQuery().ToListAsync(ct);
         var ics = MeetingInvitation.Feed(meetings.Select(m => (m, m.Council!)), PlanningLinks.BaseUrl(Request), clock.GetCurrentInstant());

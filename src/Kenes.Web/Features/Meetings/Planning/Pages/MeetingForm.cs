@@ -20,8 +20,12 @@ public sealed class MeetingForm
 
     public static MeetingForm From(Kenes.Infrastructure.Persistence.Meeting m) => new()
     {
-        Date = NodaTime.Text.LocalDatePattern.Iso.Format(m.Date), StartsAt = MeetingSchedule.FormatTime(m.StartsAt),
-        Mode = m.Mode.ToString(), Place = m.Place, VideoLink = m.VideoLink, ElectsChair = m.ElectsChair,
+        Date = NodaTime.Text.LocalDatePattern.Iso.Format(m.Date),
+        StartsAt = MeetingSchedule.FormatTime(m.StartsAt),
+        Mode = m.Mode.ToString(),
+        Place = m.Place,
+        VideoLink = m.VideoLink,
+        ElectsChair = m.ElectsChair,
     };
 }
 
