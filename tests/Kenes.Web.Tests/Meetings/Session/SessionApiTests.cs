@@ -67,6 +67,10 @@ public abstract class SessionApiTests(KenesAppFactory app)
         Assert.Equal(HttpStatusCode.OK, (await secretary.OpenAsync(meeting.Id, meeting.Items[0])).StatusCode);
 
         await (await officer.VoteAsync(meeting.Id, meeting.Items[0], "For")).AssertRefusedAsync(422, "M9", "vote.not_member");
+        // Another state body's staff do not see the meeting at all.
+        var health = await app.AuthorizedAsync(Demo.HealthOfficer);
+        Assert.Equal(HttpStatusCode.NotFound, (await health.GetAsync($"/api/v1/meetings/{meeting.Id}/tally")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await health.VoteAsync(meeting.Id, meeting.Items[0], "For")).StatusCode);
         await (await secretary.VoteAsync(meeting.Id, meeting.Items[0], "For")).AssertRefusedAsync(422, "M12", "vote.secretary");
         await (await chair.VoteAsync(meeting.Id, meeting.Items[0], "For")).AssertRefusedAsync(422, "M9", "vote.not_present");
         await (await secretary.VoteAsync(meeting.Id, meeting.Items[0], "For", meeting.Chair)).AssertRefusedAsync(422, "M9", "vote.not_present");
