@@ -188,6 +188,37 @@ public abstract class PlanningApiTests(KenesAppFactory app)
     }
 
     [Fact]
+    [Trait("Norm", "M12.4")]
+    public async Task AgendaItem_IsChangedRemovedAndGetsMaterials_AndAnUnsafeFileIsRefused()
+    {
+        var council = await PlanningSetup.EnergyCouncilAsync(app);
+        var secretary = await app.AuthorizedAsync(Demo.EnergySecretary);
+        var meeting = (await secretary.PlanAsync(council, PlanningSetup.InPerson("2027-12-15"))).Id();
+        await secretary.AddItemAsync(meeting);
+        var item = (await secretary.AddItemAsync(meeting, "Proposal")).GetProperty("items")[1].Id();
+
+        var changed = await secretary.PutAsJsonAsync($"/api/v1/meetings/{meeting}/agenda/{item}", new { title = "Ұсыныстар", subject = "AgreeRecognitionConditions" });
+        Assert.True(changed.IsSuccessStatusCode, await changed.Content.ReadAsStringAsync());
+        Assert.Equal("M4.5", (await changed.ReadJsonAsync()).GetProperty("items")[1].GetProperty("norm").GetString());
+
+        using var unsafeFile = new MultipartFormDataContent { { new ByteArrayContent(TestFiles.PdfWithJavaScript()), "file", "bad.pdf" } };
+        var refused = await secretary.PostAsync($"/api/v1/meetings/{meeting}/agenda/{item}/materials", unsafeFile);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("file.pdf_active_content", (await refused.ReadJsonAsync()).FirstCode());
+
+        using var good = new MultipartFormDataContent { { new ByteArrayContent(TestFiles.Pdf()), "file", "proposal.pdf" } };
+        var uploaded = await secretary.PostAsync($"/api/v1/meetings/{meeting}/agenda/{item}/materials", good);
+        Assert.True(uploaded.IsSuccessStatusCode, await uploaded.Content.ReadAsStringAsync());
+        var material = (await uploaded.ReadJsonAsync()).GetProperty("items")[1].GetProperty("materials")[0];
+        Assert.Equal(1, material.GetProperty("fileVersion").GetInt32());
+
+        var removed = await secretary.DeleteAsync($"/api/v1/meetings/{meeting}/agenda/{item}");
+        Assert.True(removed.IsSuccessStatusCode, await removed.Content.ReadAsStringAsync());
+        Assert.Equal(1, (await removed.ReadJsonAsync()).GetProperty("items").GetArrayLength());
+        Assert.Equal(0, await app.InDbAsync(db => db.AgendaMaterials.CountAsync(m => m.AgendaItemId == item)));
+    }
+
+    [Fact]
     public async Task AnotherStateBody_GetsNotFound_ForThePlanAndTheMeeting()
     {
         var council = await PlanningSetup.EnergyCouncilAsync(app);

@@ -72,6 +72,24 @@ public static class PlanningEndpoints
         })
         .WithSummary("Add an agenda item with its subject (M4.1–M4.5, M5.2, M5.3 or other), before the notice");
 
+        meetings.MapPut("/agenda/{itemId:guid}", (Guid id, Guid itemId, AgendaItemInput input, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
+            c.ChangeAsync(access, id, (m, _) => editor.UpdateAsync(m, itemId, input, ct), ct))
+            .WithSummary("Change an agenda item, before the notice");
+
+        meetings.MapDelete("/agenda/{itemId:guid}", (Guid id, Guid itemId, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
+            c.ChangeAsync(access, id, (m, _) => editor.RemoveAsync(m, itemId, ct), ct))
+            .WithSummary("Remove an agenda item and its materials, before the notice");
+
+        // Bearer-only like the rest of /api/v1, so no cookie can carry a cross-site form here: antiforgery is not needed.
+        meetings.MapPost("/agenda/{itemId:guid}/materials", async (Guid id, Guid itemId, IFormFileCollection files, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
+            await c.ChangeAsync(access, id, async (m, _) =>
+            {
+                var file = files.Count == 1 ? (await UploadedFile.ReadAsync(files, ct))[0] : null;
+                return (await editor.UploadAsync(m, itemId, file, access.UserId, ct)).Result;
+            }, ct))
+            .DisableAntiforgery()
+            .WithSummary("Upload one material (multipart, PDF/DOCX/JPEG/PNG up to 10 MB); the same file name becomes the next version (M12.4)");
+
         meetings.MapPost("/notice", (Guid id, NoticeInput? input, HttpRequest request, NoticeSender sender, MeetingAccess access, Ctx c, CancellationToken ct) =>
             c.ChangeAsync(access, id, (m, a) => sender.SendAsync(m, a.Council, input ?? new NoticeInput(null), PlanningLinks.BaseUrl(request), ct), ct))
             .WithSummary("Send the notice (M12.4) to every member; after the latest notice date only with lateReason, recorded as a deviation");
