@@ -18,4 +18,11 @@ public sealed class OutboxMessage
     public Instant? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>One optional attachment, e.g. the iCalendar invitation of a meeting notice.</summary>
+    public string? AttachmentName { get; set; }
+
+    public string? AttachmentContentType { get; set; }
+
+    public byte[]? AttachmentContent { get; set; }
 }

@@ -130,7 +130,21 @@ public sealed partial class OutboxSender(
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         mime.MessageId = $"{message.Id:N}@kenes";
-        mime.Body = new TextPart("plain") { Text = message.Body };
+        var text = new TextPart("plain") { Text = message.Body };
+        if (message.AttachmentContent is null)
+        {
+            mime.Body = text;
+            return mime;
+        }
+
+        var attachment = new MimePart(ContentType.Parse(message.AttachmentContentType ?? "application/octet-stream"))
+        {
+            Content = new MimeContent(new MemoryStream(message.AttachmentContent)),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = message.AttachmentName ?? "attachment",
+        };
+        mime.Body = new Multipart("mixed") { text, attachment };
         return mime;
     }
 

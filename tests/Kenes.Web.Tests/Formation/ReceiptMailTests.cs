@@ -12,9 +12,9 @@ namespace Kenes.Web.Tests.Formation;
 public sealed class ReceiptMailTests : IAsyncLifetime
 {
     private readonly int smtpPort = LoopbackSmtpServer.FreePort();
-    private readonly MailApp app;
+    private readonly MailSqliteApp app;
 
-    public ReceiptMailTests() => app = new MailApp(smtpPort);
+    public ReceiptMailTests() => app = new MailSqliteApp(smtpPort);
 
     public Task InitializeAsync() => app.InitializeAsync();
 
@@ -47,28 +47,5 @@ public sealed class ReceiptMailTests : IAsyncLifetime
         await sender.SendDueAsync(CancellationToken.None);
         await Task.Delay(500);
         Assert.Single(smtp.Messages, m => m.Subject?.Contains(receipt, StringComparison.Ordinal) == true);
-    }
-
-    private sealed class MailApp(int smtpPort) : KenesAppFactory
-    {
-        private readonly string path = Path.Combine(Path.GetTempPath(), "kenes-tests", $"{Guid.NewGuid():N}.db");
-
-        public override string Provider => "Sqlite";
-
-        protected override string ConnectionString => $"Data Source={path}";
-
-        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
-        {
-            ["Mail:Host"] = "127.0.0.1",
-            ["Mail:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Mail:From"] = "kenes@energo.gov.kz",
-            ["Mail:PollInterval"] = "00:00:00.200",
-        };
-
-        public override Task InitializeAsync()
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            return base.InitializeAsync();
-        }
     }
 }

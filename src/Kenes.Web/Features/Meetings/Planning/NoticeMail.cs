@@ -18,7 +18,7 @@ public enum NoticeKind
 /// <summary>
 /// M12.4: the notice e-mail — place, time, agenda and links to the materials and the iCalendar
 /// invitation — in Kazakh and then Russian, one message per member in office with an e-mail address,
-/// queued in the caller's unit of work. The invitation is a link: the outbox carries plain text only.
+/// queued in the caller's unit of work, with the invitation attached as an iCalendar file (and linked).
 /// </summary>
 public sealed class NoticeMail(KenesDbContext db, IClock clock)
 {
@@ -30,9 +30,13 @@ public sealed class NoticeMail(KenesDbContext db, IClock clock)
             .Select(m => m.Email!).ToListAsync(ct);
         var subject = Subject(meeting, council, kind);
         var body = Body(meeting, council, kind, baseUrl);
+        // The invitation travels with the notice, so a calendar adds, moves or cancels the meeting by its UID/SEQUENCE.
+        var invite = MeetingInvitation.Invite(meeting, council, baseUrl, clock.GetCurrentInstant());
+        var method = kind == NoticeKind.Cancellation ? "CANCEL" : "REQUEST";
+        var attachment = ("invite.ics", $"text/calendar; charset=utf-8; method={method}", Encoding.UTF8.GetBytes(invite));
         foreach (var to in recipients.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            db.QueueMail(clock, to, subject, body);
+            db.QueueMail(clock, to, subject, body, attachment);
         }
 
         return recipients.Count;
