@@ -13,8 +13,11 @@ public sealed class KenesServer : IAsyncDisposable
     private readonly Process process;
     private readonly string dataDirectory;
 
-    private KenesServer(Process process, string baseUrl, string dataDirectory)
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> output;
+
+    private KenesServer(Process process, string baseUrl, string dataDirectory, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
+        this.output = output;
         this.process = process;
         BaseUrl = baseUrl;
         this.dataDirectory = dataDirectory;
@@ -45,12 +48,13 @@ public sealed class KenesServer : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => Keep(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new KenesServer(process, baseUrl, dataDirectory);
+        var server = new KenesServer(process, baseUrl, dataDirectory, output);
         await server.WaitUntilHealthyAsync();
         return server;
     }
@@ -63,7 +67,8 @@ public sealed class KenesServer : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"Kenes exited with code {process.ExitCode} before answering");
+                throw new InvalidOperationException(
+                    $"Kenes exited with code {process.ExitCode} before answering:\n{string.Join('\n', output.TakeLast(30))}");
             }
 
             try
@@ -84,6 +89,20 @@ public sealed class KenesServer : IAsyncDisposable
         }
 
         throw new TimeoutException($"Kenes did not answer /health at {BaseUrl} within 90 s");
+    }
+
+    /// <summary>The last lines the process printed, for the message when it fails to start.</summary>
+    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > 200 && output.TryDequeue(out _))
+        {
+        }
     }
 
     private static int FreePort()

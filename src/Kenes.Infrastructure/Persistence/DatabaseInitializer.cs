@@ -17,15 +17,9 @@ public static class DatabaseInitializer
         var db = sp.GetRequiredService<KenesDbContext>();
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
 
-        await db.Database.MigrateAsync(ct);
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers continue while one writer commits; the setting is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
-
-        // Several web nodes may start at once against one PostgreSQL: only one seeds at a time.
-        // (SQLite is one process's file; its writes are serialized by the engine.)
+        // Several web nodes may start at once against one PostgreSQL: one migrates and seeds at a time,
+        // under a session advisory lock held on this open connection (two concurrent migrations would
+        // both try to create the same tables). SQLite is one process's file.
         await db.Database.OpenConnectionAsync(ct);
         if (db.Database.IsNpgsql())
         {
@@ -34,6 +28,13 @@ public static class DatabaseInitializer
 
         try
         {
+            await db.Database.MigrateAsync(ct);
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets readers continue while one writer commits; the setting is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+
             await SeedAsync(sp, db, seedDemo, logger, ct);
         }
         finally

@@ -30,11 +30,14 @@ public sealed class StartupInitializer(IServiceProvider services, IConfiguration
         {
             await DatabaseInitializer.InitializeAsync(services, demo, cancellationToken);
         }
-        catch (Exception ex) when (ex is NpgsqlException or SqliteException or InvalidOperationException { InnerException: NpgsqlException })
+        catch (Exception ex) when (ex is NpgsqlException or SqliteException or Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException
+            or InvalidOperationException { InnerException: NpgsqlException })
         {
             var settings = services.GetRequiredService<DatabaseSettings>();
+            // A server that answered with an error is not the same trouble as one that cannot be reached.
+            var what = ex.GetBaseException() is PostgresException or SqliteException ? "refused the start-up migration" : "does not answer";
             throw new KenesConfigurationException(
-                $"the database configured by Database__Provider={settings.Provider} and ConnectionStrings__Kenes does not answer: {ex.GetBaseException().Message}", ex);
+                $"the database configured by Database__Provider={settings.Provider} and ConnectionStrings__Kenes {what}: {ex.GetBaseException().Message}", ex);
         }
 
         if (environment.IsProduction())
