@@ -111,6 +111,12 @@ public abstract class MeetingScenarioTests(KenesAppFactory app)
         Assert.Equal("2026-12-25", signature.GetProperty("distributionDeadline").GetString());
         Assert.True((await secretary.PostAsync($"/api/v1/meetings/{id}/minutes/distribute", null)).IsSuccessStatusCode);
         Assert.Equal(members.Count, await WithDbAsync(db => db.MinutesDeliveries.CountAsync(d => d.MeetingId == id)));
+
+        // The copy is the signed file itself: every queued message carries the PDF whose hash was recorded.
+        var sha = signature.GetProperty("sha256").GetString();
+        var attachments = await WithDbAsync(db => db.MinutesDeliveries.Where(d => d.MeetingId == id)
+            .Join(db.Outbox, d => d.OutboxMessageId, o => o.Id, (d, o) => o.AttachmentContent).ToListAsync());
+        Assert.All(attachments, pdf => Assert.Equal(sha, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf!))));
     }
 
     private static async Task VoteAsync(HttpClient secretary, Guid meeting, Guid item, IReadOnlyList<Guid> present, int forCount, int againstCount)

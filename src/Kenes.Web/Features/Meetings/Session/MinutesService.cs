@@ -130,7 +130,7 @@ public sealed class MinutesService(
         return new SessionResult(SessionStatus.Ok, Info: sha);
     }
 
-    /// <summary>M12.5: queues one e-mail per member in office with an address (once each), linking the signed PDF.</summary>
+    /// <summary>M12.5: queues one e-mail per member in office with an address (once each), with the signed PDF attached and linked.</summary>
     public async Task<(SessionResult Result, int Queued)> DistributeAsync(SessionState s, string baseUrl, CancellationToken ct)
     {
         if (!s.CanRun)
@@ -146,6 +146,15 @@ public sealed class MinutesService(
         var sent = await db.MinutesDeliveries.Where(d => d.MeetingId == s.Meeting.Id).Select(d => d.MemberId).ToListAsync(ct);
         var now = clock.GetCurrentInstant();
         var link = $"{baseUrl.TrimEnd('/')}/meetings/{s.Meeting.Id}/minutes/signed.pdf";
+        // "A copy of the minutes" (M12.5): the signed file itself travels with the message; its hash is in the body.
+        byte[] signedPdf;
+        await using (var file = await storage.OpenReadAsync(s.Meeting.MinutesStorageKey!, ct))
+        using (var buffer = new MemoryStream())
+        {
+            await file.CopyToAsync(buffer, ct);
+            signedPdf = buffer.ToArray();
+        }
+
         var count = 0;
         foreach (var member in s.Members.Where(m => !string.IsNullOrWhiteSpace(m.Email) && !sent.Contains(m.Id)))
         {
@@ -156,6 +165,9 @@ public sealed class MinutesService(
                 Body = $"{member.FullName},\n\n«{s.Council.DirectionKk}» салалық кеңесі отырысының ({s.Meeting.Date:yyyy-MM-dd}) қол қойылған хаттамасы (M10, M12.5): {link}\n\n"
                     + $"Подписанный протокол заседания отраслевого совета «{s.Council.DirectionRu}» ({s.Meeting.Date:yyyy-MM-dd}) (M10, M12.5): {link}\n\n"
                     + $"SHA-256: {s.Meeting.MinutesSha256}\n\nKenes",
+                AttachmentName = $"minutes-{s.Meeting.Number}.pdf",
+                AttachmentContentType = "application/pdf",
+                AttachmentContent = signedPdf,
             };
             db.Outbox.Add(message);
             db.MinutesDeliveries.Add(new MinutesDelivery
