@@ -3,20 +3,8 @@
 #  - the public announcement page and GET /api/v1/public/announcements: >= 1,000 requests/s, 50 clients;
 #  - accepting an online application with a 1 MB document: median < 50 ms (one client, no queueing).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-port="${PORT:-5091}"
-data="$(mktemp -d /tmp/kenes-bench.XXXXXX)"
-dotnet build src/Kenes.Web -c Release -nologo -v quiet -clp:ErrorsOnly
-ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
-  ConnectionStrings__Kenes="Data Source=$data/kenes.db" Storage__Root="$data/documents" \
-  Logging__LogLevel__Default=Warning \
-  dotnet src/Kenes.Web/bin/Release/net10.0/Kenes.Web.dll --contentRoot "$root/src/Kenes.Web" >"$data/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
-until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do sleep 0.5; done
-base="http://127.0.0.1:$port"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-app.sh"
 number="$(curl -s "$base/api/v1/public/announcements" | grep -o '"number":"[^"]*"' | head -n1 | cut -d'"' -f4)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); announcement $number"
 for path in "/portal/announcements/$number" "/api/v1/public/announcements" "/health/live"; do
