@@ -99,7 +99,9 @@ public static partial class VoteLatency
         var token = Token().Match(page).Groups[1].Value;
         var signedIn = await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = "secretary@demo.kenes.kz", ["Input.Password"] = "Demo-Kenes-2026!", ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = "secretary@demo.kenes.kz",
+            ["Input.Password"] = "Demo-Kenes-2026!",
+            ["__RequestVerificationToken"] = token,
         }));
         if (signedIn.StatusCode != HttpStatusCode.Redirect)
         {

@@ -55,12 +55,18 @@ public sealed class LiveVotingTests(BrowserFixture browser)
         var today = DateTime.UtcNow.AddHours(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var meeting = await Created(await api.PostAsJsonAsync($"/api/v1/councils/{council}/meetings", new
         {
-            date = today, startsAt = "23:00", mode = "Mixed", place = "Астана, Қабанбай батыр 19, 305", videoLink = "https://meet.example.kz/energy",
+            date = today,
+            startsAt = "23:00",
+            mode = "Mixed",
+            place = "Астана, Қабанбай батыр 19, 305",
+            videoLink = "https://meet.example.kz/energy",
         }));
         var meetingId = meeting.GetProperty("id").GetGuid();
         var item = await Created(await api.PostAsJsonAsync($"/api/v1/meetings/{meetingId}/agenda", new
         {
-            title = "«Электр желілерін жөндеуші» кәсіптік стандартын келісу", description = "M4.2", subject = "AgreeProfessionalStandard",
+            title = "«Электр желілерін жөндеуші» кәсіптік стандартын келісу",
+            description = "M4.2",
+            subject = "AgreeProfessionalStandard",
         }));
         var itemId = item.TryGetProperty("items", out var items)
             ? items.EnumerateArray().Last().GetProperty("id").GetGuid()

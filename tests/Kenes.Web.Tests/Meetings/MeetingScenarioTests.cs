@@ -28,7 +28,11 @@ public abstract class MeetingScenarioTests(KenesAppFactory app)
         // M9, M12.4: a meeting with three items; its notice is on time.
         var meeting = await CreatedAsync(await secretary.PostAsJsonAsync($"/api/v1/councils/{council}/meetings", new
         {
-            date = "2026-12-22", startsAt = "10:00", mode = "Mixed", place = "Астана, Қабанбай батыр 19", videoLink = "https://meet.example.kz/kenes",
+            date = "2026-12-22",
+            startsAt = "10:00",
+            mode = "Mixed",
+            place = "Астана, Қабанбай батыр 19",
+            videoLink = "https://meet.example.kz/kenes",
             electsChair = true,
         }));
         var id = meeting.GetProperty("id").GetGuid();
@@ -49,7 +53,10 @@ public abstract class MeetingScenarioTests(KenesAppFactory app)
         // M12.4: a second meeting too close for notice — refused, then sent with a recorded reason.
         var close = await CreatedAsync(await secretary.PostAsJsonAsync($"/api/v1/councils/{council}/meetings", new
         {
-            date = "2026-11-30", startsAt = "15:00", mode = "Remote", videoLink = "https://meet.example.kz/urgent",
+            date = "2026-11-30",
+            startsAt = "15:00",
+            mode = "Remote",
+            videoLink = "https://meet.example.kz/urgent",
         }));
         var closeId = close.GetProperty("id").GetGuid();
         await CreatedAsync(await secretary.PostAsJsonAsync($"/api/v1/meetings/{closeId}/agenda",

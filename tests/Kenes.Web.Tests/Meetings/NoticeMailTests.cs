@@ -35,12 +35,17 @@ public sealed class NoticeMailTests : IAsyncLifetime
         var council = councils.EnumerateArray().First(c => c.GetProperty("stateBodyCode").GetString() == "MEN").GetProperty("id").GetGuid();
         var meeting = await (await secretary.PostAsJsonAsync($"/api/v1/councils/{council}/meetings", new
         {
-            date = "2026-12-22", startsAt = "10:00", mode = "InPerson", place = "Астана, Қабанбай батыр 19, 305-кабинет",
+            date = "2026-12-22",
+            startsAt = "10:00",
+            mode = "InPerson",
+            place = "Астана, Қабанбай батыр 19, 305-кабинет",
         })).ReadJsonAsync();
         var id = meeting.GetProperty("id").GetGuid();
         var agenda = await secretary.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new
         {
-            title = "Жылу энергетикасының салалық біліктілік шеңберін бекіту", description = "M4.1", subject = "ApproveQualificationFramework",
+            title = "Жылу энергетикасының салалық біліктілік шеңберін бекіту",
+            description = "M4.1",
+            subject = "ApproveQualificationFramework",
         });
         Assert.True(agenda.IsSuccessStatusCode, await agenda.Content.ReadAsStringAsync());
         var notice = await secretary.PostAsJsonAsync($"/api/v1/meetings/{id}/notice", new { });

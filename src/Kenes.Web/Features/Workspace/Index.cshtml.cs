@@ -1,13 +1,13 @@
 using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
-using Microsoft.AspNetCore.DataProtection;
-using NodaTime;
 using Kenes.Web.Features.Account;
 using Kenes.Web.Features.Councils;
 using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Kenes.Web.Features.Workspace;
 

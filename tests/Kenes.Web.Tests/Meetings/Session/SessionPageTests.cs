@@ -20,7 +20,9 @@ public abstract partial class SessionPageTests(KenesAppFactory app)
         var token = await browser.AntiforgeryTokenAsync(page);
         var posted = await browser.PostAsync($"{page}?handler=Attendance", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["MemberId"] = meeting.Members[6].Id.ToString(), ["Mode"] = "Remote", ["__RequestVerificationToken"] = token,
+            ["MemberId"] = meeting.Members[6].Id.ToString(),
+            ["Mode"] = "Remote",
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
 
@@ -33,7 +35,8 @@ public abstract partial class SessionPageTests(KenesAppFactory app)
         // Without the token the post is refused.
         var forged = await browser.PostAsync($"{page}?handler=Attendance", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["MemberId"] = meeting.Members[7].Id.ToString(), ["Mode"] = "Remote",
+            ["MemberId"] = meeting.Members[7].Id.ToString(),
+            ["Mode"] = "Remote",
         }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
@@ -137,7 +140,8 @@ public abstract partial class SessionPageTests(KenesAppFactory app)
         var page = $"/meetings/{meeting.Id}/session";
         var elect = await secretary.PostAsync($"{page}?handler=Elect", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [$"Election[{meeting.Chair}]"] = "7", [$"Election[{meeting.Others[0]}]"] = "3",
+            [$"Election[{meeting.Chair}]"] = "7",
+            [$"Election[{meeting.Others[0]}]"] = "3",
             ["__RequestVerificationToken"] = await secretary.AntiforgeryTokenAsync(page),
         }));
         Assert.Equal(HttpStatusCode.Redirect, elect.StatusCode);
@@ -146,7 +150,8 @@ public abstract partial class SessionPageTests(KenesAppFactory app)
         var minutes = $"/meetings/{meeting.Id}/minutes";
         var wrong = await chair.PostAsync($"{minutes}?handler=Sign", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Password"] = "Not-The-Password-1", ["__RequestVerificationToken"] = await chair.AntiforgeryTokenAsync(minutes),
+            ["Password"] = "Not-The-Password-1",
+            ["__RequestVerificationToken"] = await chair.AntiforgeryTokenAsync(minutes),
         }));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         Assert.Contains("M10: құпиясөз қате", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -154,14 +159,16 @@ public abstract partial class SessionPageTests(KenesAppFactory app)
         var member = await app.SignedInBrowserAsync(Demo.Member);
         var refused = await member.PostAsync($"{minutes}?handler=Sign", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Password"] = Demo.Password, ["__RequestVerificationToken"] = await member.AntiforgeryTokenAsync(minutes),
+            ["Password"] = Demo.Password,
+            ["__RequestVerificationToken"] = await member.AntiforgeryTokenAsync(minutes),
         }));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("M10: хаттамаға тек төрағалық етуші қол қояды.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var signed = await chair.PostAsync($"{minutes}?handler=Sign", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Password"] = Demo.Password, ["__RequestVerificationToken"] = await chair.AntiforgeryTokenAsync(minutes),
+            ["Password"] = Demo.Password,
+            ["__RequestVerificationToken"] = await chair.AntiforgeryTokenAsync(minutes),
         }));
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         var html = await chair.GetStringAsync(minutes);

@@ -37,17 +37,31 @@ public static class SessionSetup
         var today = app.Clock.GetCurrentInstant().InZone(ClockServiceCollectionExtensions.Almaty).Date;
         var meeting = new Meeting
         {
-            Id = Guid.NewGuid(), CouncilId = council.Id, Number = Random.Shared.Next(1000, 1_000_000), Date = today,
-            StartsAt = new LocalTime(10, 0), Mode = MeetingMode.Mixed, Place = "Астана, Қонаев к-сі, 10", VideoLink = "https://meet.example.kz/energy",
-            Status = MeetingStatus.Noticed, ElectsChair = electsChair, Version = Guid.NewGuid(), CreatedAt = app.Clock.GetCurrentInstant(),
+            Id = Guid.NewGuid(),
+            CouncilId = council.Id,
+            Number = Random.Shared.Next(1000, 1_000_000),
+            Date = today,
+            StartsAt = new LocalTime(10, 0),
+            Mode = MeetingMode.Mixed,
+            Place = "Астана, Қонаев к-сі, 10",
+            VideoLink = "https://meet.example.kz/energy",
+            Status = MeetingStatus.Noticed,
+            ElectsChair = electsChair,
+            Version = Guid.NewGuid(),
+            CreatedAt = app.Clock.GetCurrentInstant(),
         };
         var subjects = new[] { AgendaSubject.AgreeProfessionalStandard, AgendaSubject.AgreeRegisterChanges, AgendaSubject.ApproveQualificationFramework };
         for (var i = 0; i < items; i++)
         {
             meeting.Items.Add(new AgendaItem
             {
-                Id = Guid.NewGuid(), MeetingId = meeting.Id, Order = i + 1, Title = $"Мәселе {i + 1}: «Электр монтері» кәсіби стандарты",
-                Description = "Жобаны келісу.", Subject = subjects[i % subjects.Length], Version = Guid.NewGuid(),
+                Id = Guid.NewGuid(),
+                MeetingId = meeting.Id,
+                Order = i + 1,
+                Title = $"Мәселе {i + 1}: «Электр монтері» кәсіби стандарты",
+                Description = "Жобаны келісу.",
+                Subject = subjects[i % subjects.Length],
+                Version = Guid.NewGuid(),
             });
         }
 

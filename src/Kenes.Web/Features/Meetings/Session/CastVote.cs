@@ -70,8 +70,12 @@ public sealed class CastVote(KenesDbContext db, IClock clock, CurrentUser user, 
 
             var ballot = new Vote
             {
-                Id = Guid.NewGuid(), AgendaItemId = item.Id, MemberId = voter!.Id, Choice = choice,
-                CastAt = clock.GetCurrentInstant(), RecordedBy = recordedBy,
+                Id = Guid.NewGuid(),
+                AgendaItemId = item.Id,
+                MemberId = voter!.Id,
+                Choice = choice,
+                CastAt = clock.GetCurrentInstant(),
+                RecordedBy = recordedBy,
             };
             db.Votes.Add(ballot);
             try

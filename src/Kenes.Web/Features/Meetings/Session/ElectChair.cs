@@ -59,7 +59,10 @@ public sealed class ElectChair(KenesDbContext db, IClock clock, CurrentUser user
 
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetCurrentInstant(), UserId = user.Id, Action = "meeting.chair_elected", Subject = s.Meeting.Id.ToString(),
+            At = clock.GetCurrentInstant(),
+            UserId = user.Id,
+            Action = "meeting.chair_elected",
+            Subject = s.Meeting.Id.ToString(),
             Details = string.Join("; ", votes.Select(v => $"{v.Key}={v.Value.ToString(CultureInfo.InvariantCulture)}")) + $" → {elected}",
         });
         var saved = await commands.RecordAttendanceAsync(s, s.Members.First(m => m.Id == elected).Id, s.AttendanceOf(elected)?.Mode, ct);

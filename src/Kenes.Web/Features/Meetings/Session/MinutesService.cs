@@ -160,7 +160,10 @@ public sealed class MinutesService(
         {
             var message = new OutboxMessage
             {
-                Id = Guid.NewGuid(), To = member.Email!.Trim(), CreatedAt = now, NextAttemptAt = now,
+                Id = Guid.NewGuid(),
+                To = member.Email!.Trim(),
+                CreatedAt = now,
+                NextAttemptAt = now,
                 Subject = $"Кеңес отырысының хаттамасы № {s.Meeting.Number} / Протокол заседания совета № {s.Meeting.Number}",
                 Body = $"{member.FullName},\n\n«{s.Council.DirectionKk}» салалық кеңесі отырысының ({s.Meeting.Date:yyyy-MM-dd}) қол қойылған хаттамасы (M10, M12.5): {link}\n\n"
                     + $"Подписанный протокол заседания отраслевого совета «{s.Council.DirectionRu}» ({s.Meeting.Date:yyyy-MM-dd}) (M10, M12.5): {link}\n\n"
@@ -172,7 +175,12 @@ public sealed class MinutesService(
             db.Outbox.Add(message);
             db.MinutesDeliveries.Add(new MinutesDelivery
             {
-                Id = Guid.NewGuid(), MeetingId = s.Meeting.Id, MemberId = member.Id, Email = message.To, OutboxMessageId = message.Id, QueuedAt = now,
+                Id = Guid.NewGuid(),
+                MeetingId = s.Meeting.Id,
+                MemberId = member.Id,
+                Email = message.To,
+                OutboxMessageId = message.Id,
+                QueuedAt = now,
             });
             count++;
         }

@@ -1,9 +1,9 @@
 using Kenes.Infrastructure.Persistence;
+using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Kenes.Web.Localization;
 
 namespace Kenes.Web.Features.Meetings.Session;
 

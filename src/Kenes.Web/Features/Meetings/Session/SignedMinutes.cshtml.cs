@@ -1,7 +1,7 @@
+using Kenes.Infrastructure.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Kenes.Infrastructure.Storage;
 
 namespace Kenes.Web.Features.Meetings.Session;
 
