@@ -15,7 +15,7 @@ namespace Kenes.Web.Features.Meetings.Planning;
 /// member the update in the same unit of work.
 /// </summary>
 [Implements("M9")]
-public sealed class MeetingSchedule(KenesDbContext db, IClock clock, NoticeMail mail)
+public sealed class MeetingSchedule(KenesDbContext db, IClock clock, NoticeMail mail, Calendar.CalendarSource calendars)
 {
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
@@ -27,6 +27,8 @@ public sealed class MeetingSchedule(KenesDbContext db, IClock clock, NoticeMail 
             violations.Add(new FieldViolation(Norms.Get("M9"), MeetingFieldNames.Date, PlanningCodes.NoComposition,
                 "M9: the council has no composition in office to meet."));
         }
+
+        AddOutsideTerm(violations, council, draft);
 
         if (violations.Count > 0)
         {
@@ -68,7 +70,9 @@ public sealed class MeetingSchedule(KenesDbContext db, IClock clock, NoticeMail 
             return NotOpen(meeting);
         }
 
-        var (draft, violations) = Parse(input, clock.TodayInAlmaty());
+        var today = clock.TodayInAlmaty();
+        var (draft, violations) = Parse(input, today);
+        AddOutsideTerm(violations, council, draft);
         if (violations.Count > 0)
         {
             return PlanningResult.Refused(violations);
@@ -80,10 +84,28 @@ public sealed class MeetingSchedule(KenesDbContext db, IClock clock, NoticeMail 
         meeting.Version = Guid.NewGuid();
         if (meeting.NoticeSentOn is not null)
         {
+            // M12.4 again: moving a noticed meeting closer than 10 working days makes its notice late; that is
+            // recorded as a deviation next to any reason already given, never hidden.
+            if (NoticeRules.IsLate(await calendars.GetAsync(ct), meeting.Date, today))
+            {
+                var note = $"M12.4: rescheduled on {today:uuuu-MM-dd} to {meeting.Date:uuuu-MM-dd}, less than 10 working days ahead.";
+                meeting.NoticeDeviationReason = meeting.NoticeDeviationReason is { Length: > 0 } earlier ? $"{earlier} {note}" : note;
+            }
+
             await mail.QueueAsync(meeting, council, NoticeKind.Update, baseUrl, ct);
         }
 
         return await SaveAsync(ct);
+    }
+
+    /// <summary>M9 meetings belong to the composition's term: a date after it ends has no members to meet.</summary>
+    private static void AddOutsideTerm(List<FieldViolation> violations, Council council, MeetingDraft? draft)
+    {
+        if (draft is not null && council.TermEnds is { } ends && (draft.Date > ends || (council.TermStarts is { } starts && draft.Date < starts)))
+        {
+            violations.Add(new FieldViolation(Norms.Get("M9"), MeetingFieldNames.Date, PlanningCodes.OutsideTerm,
+                $"M9: the date is outside the composition's term ({council.TermStarts:uuuu-MM-dd} – {ends:uuuu-MM-dd})."));
+        }
     }
 
     public async Task<PlanningResult> CancelAsync(Meeting meeting, Council council, string baseUrl, CancellationToken ct)

@@ -24,6 +24,7 @@ public static class PlanningCodes
     public const string DateInvalid = "meeting.date_invalid";
     public const string TimeInvalid = "meeting.time_invalid";
     public const string NoComposition = "meeting.no_composition";
+    public const string OutsideTerm = "meeting.outside_term";
     public const string NotOpen = "meeting.not_open";
     public const string AgendaLocked = "agenda.locked";
     public const string TitleRequired = "agenda.title_required";
