@@ -144,7 +144,6 @@ public sealed class MinutesService(
         }
 
         var sent = await db.MinutesDeliveries.Where(d => d.MeetingId == s.Meeting.Id).Select(d => d.MemberId).ToListAsync(ct);
-        var now = clock.GetCurrentInstant();
         var link = $"{baseUrl.TrimEnd('/')}/meetings/{s.Meeting.Id}/minutes/signed.pdf";
         // "A copy of the minutes" (M12.5): the signed file itself travels with the message; its hash is in the body.
         byte[] signedPdf;
@@ -158,21 +157,12 @@ public sealed class MinutesService(
         var count = 0;
         foreach (var member in s.Members.Where(m => !string.IsNullOrWhiteSpace(m.Email) && !sent.Contains(m.Id)))
         {
-            var message = new OutboxMessage
-            {
-                Id = Guid.NewGuid(),
-                To = member.Email!.Trim(),
-                CreatedAt = now,
-                NextAttemptAt = now,
-                Subject = $"Кеңес отырысының хаттамасы № {s.Meeting.Number} / Протокол заседания совета № {s.Meeting.Number}",
-                Body = $"{member.FullName},\n\n«{s.Council.DirectionKk}» салалық кеңесі отырысының ({s.Meeting.Date:yyyy-MM-dd}) қол қойылған хаттамасы (M10, M12.5): {link}\n\n"
+            var message = db.QueueMail(clock, member.Email!.Trim(),
+                $"Кеңес отырысының хаттамасы № {s.Meeting.Number} / Протокол заседания совета № {s.Meeting.Number}",
+                $"{member.FullName},\n\n«{s.Council.DirectionKk}» салалық кеңесі отырысының ({s.Meeting.Date:yyyy-MM-dd}) қол қойылған хаттамасы (M10, M12.5): {link}\n\n"
                     + $"Подписанный протокол заседания отраслевого совета «{s.Council.DirectionRu}» ({s.Meeting.Date:yyyy-MM-dd}) (M10, M12.5): {link}\n\n"
                     + $"SHA-256: {s.Meeting.MinutesSha256}\n\nKenes",
-                AttachmentName = $"minutes-{s.Meeting.Number}.pdf",
-                AttachmentContentType = "application/pdf",
-                AttachmentContent = signedPdf,
-            };
-            db.Outbox.Add(message);
+                ($"minutes-{s.Meeting.Number}.pdf", "application/pdf", signedPdf));
             db.MinutesDeliveries.Add(new MinutesDelivery
             {
                 Id = Guid.NewGuid(),
@@ -180,7 +170,7 @@ public sealed class MinutesService(
                 MemberId = member.Id,
                 Email = message.To,
                 OutboxMessageId = message.Id,
-                QueuedAt = now,
+                QueuedAt = message.CreatedAt,
             });
             count++;
         }
