@@ -11,22 +11,6 @@ namespace Kenes.Web.Features.Composition;
 [Authorize(Policy = Policies.Staff)]
 public sealed class ApprovedPdfModel(KenesDbContext db, CurrentUser user, CompositionReader reader) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(Guid id, string? lang, CancellationToken ct)
-    {
-        var council = await db.FindVisibleAsync(id, user, ct);
-        if (council is null)
-        {
-            return NotFound();
-        }
-
-        if (!CompositionTexts.TryParseLanguage(lang, out var language))
-        {
-            return BadRequest();
-        }
-
-        var pdf = CompositionDocuments.Approved(await reader.LoadAsync(council, ct), language);
-        return pdf is null
-            ? NotFound()
-            : File(pdf, CompositionDocuments.PdfType, CompositionDocuments.FileName(council, "composition", language, "pdf"));
-    }
+    public async Task<IActionResult> OnGetAsync(Guid id, string? lang, CancellationToken ct) =>
+        await CompositionDocuments.ApprovedFileAsync(await db.FindVisibleAsync(id, user, ct), lang, reader, ct);
 }

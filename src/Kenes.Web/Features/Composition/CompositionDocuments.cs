@@ -2,6 +2,7 @@ using System.Text;
 using Kenes.Domain.Formation;
 using Kenes.Infrastructure.Documents;
 using Kenes.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using DocMember = Kenes.Infrastructure.Documents.CompositionMember;
 using MemberRow = Kenes.Infrastructure.Persistence.CompositionMember;
@@ -39,6 +40,27 @@ public static class CompositionDocuments
         }
 
         return CompositionPdf.Render(Data(s, s.InOffice.ToList(), language, order.Number, order.Date, ends), language);
+    }
+
+    /// <summary>
+    /// The approved composition as a download, for the staff page and the public portal alike (they differ
+    /// only in who may find the council): 404 for no council or no approval yet, 400 for an unknown language.
+    /// </summary>
+    public static async Task<IActionResult> ApprovedFileAsync(Council? council, string? lang, CompositionReader reader, CancellationToken ct)
+    {
+        if (council is null)
+        {
+            return new NotFoundResult();
+        }
+
+        if (!CompositionTexts.TryParseLanguage(lang, out var language))
+        {
+            return new BadRequestResult();
+        }
+
+        return Approved(await reader.LoadAsync(council, ct), language) is { } pdf
+            ? new FileContentResult(pdf, PdfType) { FileDownloadName = FileName(council, "composition", language, "pdf") }
+            : new NotFoundResult();
     }
 
     /// <summary>A file name with ASCII letters, digits and dashes only, safe in any Content-Disposition.</summary>

@@ -14,19 +14,6 @@ public sealed class CouncilPdfModel(KenesDbContext db, CompositionReader reader)
     public async Task<IActionResult> OnGetAsync(Guid id, string? lang, CancellationToken ct)
     {
         var council = await db.Councils.AsNoTracking().Include(c => c.StateBody).FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (council is null)
-        {
-            return NotFound();
-        }
-
-        if (!CompositionTexts.TryParseLanguage(lang, out var language))
-        {
-            return BadRequest();
-        }
-
-        var pdf = CompositionDocuments.Approved(await reader.LoadAsync(council, ct), language);
-        return pdf is null
-            ? NotFound()
-            : File(pdf, CompositionDocuments.PdfType, CompositionDocuments.FileName(council, "composition", language, "pdf"));
+        return await CompositionDocuments.ApprovedFileAsync(council, lang, reader, ct);
     }
 }
