@@ -31,6 +31,8 @@ public static class KenesPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseStaffChangesEvictPublicCache();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -44,7 +44,12 @@ public static class KenesServices
         services.AddMeetingsFeature();
         services.AddHostedService<StartupInitializer>();
 
-        services.AddRazorPages(options => options.RootDirectory = "/Features")
+        services.AddKenesPublicCache();
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Features";
+                options.Conventions.CachePublicPages();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Texts)));

@@ -50,7 +50,8 @@ public static class CalendarEndpoints
                 });
             }
         })
-        .WithSummary("Add (or subtract) working days, with each skipped day and its reason");
+        .WithSummary("Add (or subtract) working days, with each skipped day and its reason")
+        .CacheOutput(Hosting.PublicCache.Policy);
 
         calendar.MapGet("/{year}", async (string year, CalendarSource source, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
@@ -67,7 +68,8 @@ public static class CalendarEndpoints
                 calendarYear.WorkingDays,
                 calendarYear.Days.Select(d => new DayView(d.Date, d.Kind.ToString(), d.Name, d.Basis)).ToList()));
         })
-        .WithSummary("A year's days off on weekdays and working weekend days");
+        .WithSummary("A year's days off on weekdays and working weekend days")
+        .CacheOutput(Hosting.PublicCache.Policy);
     }
 
     private static string Pick(LocalizedText text) => Cultures.Pick(text.Kk, text.Ru, text.En);

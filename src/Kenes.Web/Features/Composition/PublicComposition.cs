@@ -1,6 +1,7 @@
 using Kenes.Domain.Formation;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
+using Kenes.Web.Features;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -22,27 +23,38 @@ public sealed record PublicComposition(
     public sealed record Member(Guid Id, string FullName, string Organization, string Position, MemberCategory Category, bool DeputyChair);
 
     /// <summary>Every council at once, in three queries whatever their number (the portal is the busiest page).</summary>
-    public static async Task<IReadOnlyList<PublicComposition>> LoadAllAsync(KenesDbContext db, IClock clock, Guid? councilId, CancellationToken ct)
+    /// <summary>One council as published, or null when there is no such council.</summary>
+    public static async Task<PublicComposition?> LoadOneAsync(KenesDbContext db, IClock clock, Guid councilId, CancellationToken ct)
     {
-        var councils = db.Councils.AsNoTracking().Include(c => c.StateBody).AsQueryable();
-        var members = db.CompositionMembers.AsNoTracking().Where(m => m.ApprovedByOrderId != null && m.RemovedByOrderId == null);
-        var orders = db.ApprovalOrders.AsNoTracking();
-        if (councilId is { } only)
-        {
-            councils = councils.Where(c => c.Id == only);
-            members = members.Where(m => m.CouncilId == only);
-            orders = orders.Where(o => o.CouncilId == only);
-        }
+        var council = await db.Councils.AsNoTracking().Include(c => c.StateBody).FirstOrDefaultAsync(c => c.Id == councilId, ct);
+        return council is null ? null : (await ComposeAsync(db, clock, [council], ct))[0];
+    }
 
-        var councilList = await councils.ToListAsync(ct);
-        var memberRows = await members
+    /// <summary>
+    /// One page of councils, ordered by state body code and direction in the database, with only that
+    /// page's members and orders: three queries whatever the number of councils or years of history.
+    /// </summary>
+    public static async Task<Paged<PublicComposition>> LoadPageAsync(KenesDbContext db, IClock clock, PageRequest page, CancellationToken ct)
+    {
+        var councils = db.Councils.AsNoTracking();
+        var total = await councils.CountAsync(ct);
+        var list = await councils.Include(c => c.StateBody)
+            .OrderBy(c => c.StateBody!.Code).ThenBy(c => c.DirectionEn).ThenBy(c => c.Id)
+            .Skip(page.Skip).Take(page.Size).ToListAsync(ct);
+        return new Paged<PublicComposition>(await ComposeAsync(db, clock, list, ct), page, total);
+    }
+
+    private static async Task<IReadOnlyList<PublicComposition>> ComposeAsync(KenesDbContext db, IClock clock, List<Council> councils, CancellationToken ct)
+    {
+        var ids = councils.Select(c => c.Id).ToList();
+        var memberRows = await db.CompositionMembers.AsNoTracking()
+            .Where(m => ids.Contains(m.CouncilId) && m.ApprovedByOrderId != null && m.RemovedByOrderId == null)
             .Select(m => new { m.CouncilId, m.Id, m.FullName, m.Organization, m.Position, m.Category, m.IsDeputyChair, m.AddedAt })
             .ToListAsync(ct);
-        var orderList = await orders.ToListAsync(ct);
+        var orderList = await db.ApprovalOrders.AsNoTracking().Where(o => ids.Contains(o.CouncilId)).ToListAsync(ct);
         var today = clock.TodayInAlmaty();
 
-        return councilList
-            .OrderBy(c => c.StateBody!.Code, StringComparer.Ordinal).ThenBy(c => c.DirectionEn, StringComparer.Ordinal)
+        return councils
             .Select(c =>
             {
                 var term = CompositionReader.TermOf(c);

@@ -22,7 +22,7 @@ public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats s
 
     public bool Saved { get; private set; }
 
-    public IReadOnlyList<Announcement> Announcements { get; private set; } = [];
+    public CouncilHistory History { get; private set; } = new([], [], [], []);
 
     /// <summary>R4: the lifecycle phase today, from the approved composition's term.</summary>
     public CouncilPhase Phase { get; private set; }
@@ -48,8 +48,7 @@ public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats s
         Saved = saved;
         Term = Council.TermStarts is { } starts && Council.TermEnds is { } ends ? new CouncilTerm(starts, ends) : null;
         Phase = CouncilLifecycle.PhaseOn(clock.TodayInAlmaty(), Term);
-        Announcements = await db.Announcements.AsNoTracking().Where(a => a.CouncilId == id)
-            .OrderByDescending(a => a.CreatedAt).ToListAsync(ct);
+        History = await CouncilHistory.LoadAsync(db, id, ct);
         return Page();
     }
 

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kenes.Web.Features.Culture;
 
-/// <summary>The language switch: remembers the choice for a year in a cookie.</summary>
+/// <summary>
+/// The language switch: remembers the choice for a year in a cookie. It carries no antiforgery token: it is in the layout of cached public pages,
+/// where a token would be someone else's, and all it changes is the language cookie (ADR 0009).
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class SetModel : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");

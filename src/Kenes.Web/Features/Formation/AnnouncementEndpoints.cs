@@ -22,14 +22,15 @@ public static class AnnouncementEndpoints
 
     public static void MapAnnouncementEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/public/announcements", async (KenesDbContext db, CancellationToken ct) =>
+        api.MapGet("/public/announcements", async (int? page, int? pageSize, HttpContext http, KenesDbContext db, CancellationToken ct) =>
         {
-            var list = await db.Announcements.AsNoTracking().Include(a => a.Council!).ThenInclude(c => c.StateBody).Include(a => a.Revisions)
-                .Where(a => a.Status == AnnouncementStatus.Published)
-                .OrderByDescending(a => a.PublishedAt).Take(200).ToListAsync(ct);
-            return list.Select(AnnouncementView.From);
+            var paged = await db.PublishedAnnouncementsAsync(PageRequest.From(page, pageSize), withRevisions: true, ct);
+            paged.WriteHeaders(http);
+            return paged.Items.Select(AnnouncementView.From);
         })
-        .AllowAnonymous().WithTags("Public").WithSummary("Published announcements (R6, R7), newest first");
+        .AllowAnonymous().WithTags("Public")
+        .WithSummary("Published announcements (R6, R7), newest first; paged: page, pageSize (≤ 100), X-Total-Count and Link headers")
+        .CacheOutput(Hosting.PublicCache.Policy);
 
         var staff = api.MapGroup("").WithTags("Announcements").RequireAuthorization(Policies.Api, Policies.Staff);
 

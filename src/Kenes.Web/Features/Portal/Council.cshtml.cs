@@ -15,7 +15,7 @@ public sealed class CouncilModel(KenesDbContext db, IClock clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        Composition = (await PublicComposition.LoadAllAsync(db, clock, id, ct)).FirstOrDefault();
+        Composition = await PublicComposition.LoadOneAsync(db, clock, id, ct);
         return Composition is null ? NotFound() : Page();
     }
 }

@@ -8,8 +8,8 @@ namespace Kenes.Web.Features.Portal;
 /// <summary>The public list of councils (R11: compositions are published on the state body's resource).</summary>
 public sealed class CouncilsModel(KenesDbContext db, IClock clock) : PageModel
 {
-    public IReadOnlyList<PublicComposition> Councils { get; private set; } = [];
+    public Paged<PublicComposition> Councils { get; private set; } = new([], PageRequest.From(null, null), 0);
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Councils = await PublicComposition.LoadAllAsync(db, clock, null, ct);
+    public async Task OnGetAsync(int? page, CancellationToken ct) =>
+        Councils = await PublicComposition.LoadPageAsync(db, clock, PageRequest.From(page, null), ct);
 }

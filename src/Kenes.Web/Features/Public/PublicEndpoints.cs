@@ -17,10 +17,11 @@ public static class PublicEndpoints
 
         // R11: the approved composition is published. id, stateBody, direction, seats and status are
         // the original contract and stay; the rest was added with the composition (issue #4).
-        pub.MapGet("/councils", async (KenesDbContext db, IClock clock, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+        pub.MapGet("/councils", async (int? page, int? pageSize, HttpContext http, KenesDbContext db, IClock clock, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
-            var list = await PublicComposition.LoadAllAsync(db, clock, null, ct);
-            return list.Select(p => new
+            var paged = await PublicComposition.LoadPageAsync(db, clock, PageRequest.From(page, pageSize), ct);
+            paged.WriteHeaders(http);
+            return paged.Items.Select(p => new
             {
                 p.Council.Id,
                 StateBody = new LocalizedName(p.Council.StateBody!.NameKk, p.Council.StateBody.NameRu, p.Council.StateBody.NameEn),
@@ -40,6 +41,7 @@ public static class PublicEndpoints
                 }),
             });
         })
-        .WithSummary("Sectoral councils with their approved compositions, orders and terms (R11, R4)");
+        .WithSummary("Sectoral councils with their approved compositions, orders and terms (R11, R4); paged: page, pageSize (≤ 100), X-Total-Count and Link headers")
+        .CacheOutput(Hosting.PublicCache.Policy);
     }
 }

@@ -9,15 +9,13 @@ namespace Kenes.Web.Features.Formation.Pages;
 /// <summary>R6: the public list of published announcements, open ones first.</summary>
 public sealed class PortalAnnouncementsModel(KenesDbContext db, IClock clock) : PageModel
 {
-    public IReadOnlyList<Announcement> Announcements { get; private set; } = [];
+    public Paged<Announcement> Announcements { get; private set; } = new([], PageRequest.From(null, null), 0);
 
     public LocalDate Today { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(int? page, CancellationToken ct)
     {
         Today = clock.TodayInAlmaty();
-        Announcements = await db.Announcements.AsNoTracking().Include(a => a.Council!).ThenInclude(c => c.StateBody)
-            .Where(a => a.Status == AnnouncementStatus.Published)
-            .OrderByDescending(a => a.PublishedAt).Take(200).ToListAsync(ct);
+        Announcements = await db.PublishedAnnouncementsAsync(PageRequest.From(page, null), withRevisions: false, ct);
     }
 }
