@@ -12,47 +12,22 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-log() { printf '[test.sh] %s\n' "$*" >&2; }
-
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else
-        log "need root for: $*"; return 1; fi
-}
+source "$root/scripts/lib/common.sh"
+source "$root/scripts/lib/postgres.sh"
 
 # 1. What the tests need from Debian: Chromium for Playwright, DejaVu fonts for Kazakh letters.
-missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
-if [ ${#missing[@]} -gt 0 ]; then
-    log "installing ${missing[*]}"
-    as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+apt_need chromium chromium
+apt_need fonts-dejavu-core /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
 # 2. A throwaway PostgreSQL cluster on a free loopback port, run as the postgres user.
-pg_bin=""
-for dir in /usr/local/bin /usr/lib/postgresql/15/bin; do
-    [ -x "$dir/initdb" ] && pg_bin="$dir" && break
-done
-if [ -z "$pg_bin" ]; then
-    log "PostgreSQL 15 server binaries not found; installing postgresql-15"
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql-15 >/dev/null
-    pg_bin=/usr/lib/postgresql/15/bin
-fi
 pg_dir="$(mktemp -d /tmp/kenes-pg.XXXXXX)"
-pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null || echo $((50000 + RANDOM % 10000)))"
-chown postgres "$pg_dir" 2>/dev/null || as_root chown postgres "$pg_dir"
-run_pg() { as_root su postgres -s /bin/bash -c "$*"; }
-
+pg_port="$(pg_free_port)"
 cleanup() {
-    run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m immediate stop" >/dev/null 2>&1 || true
+    pg_stop "$pg_dir" immediate
     as_root rm -rf "$pg_dir" || true
 }
 trap cleanup EXIT
-
-run_pg "'$pg_bin/initdb' -D '$pg_dir/data' -A trust -U kenes -E UTF8 --locale=C.UTF-8" >/dev/null
-# fsync off: the cluster lives only for this run. max_connections: every test class opens its own pool.
-run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/log' -w -o \"-p $pg_port -k '$pg_dir' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400\" start" >/dev/null
+pg_start "$pg_dir" "$pg_port"
 export KENES_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=kenes;Database=postgres"
 log "PostgreSQL 15 on 127.0.0.1:$pg_port"
 

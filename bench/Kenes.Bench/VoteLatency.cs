@@ -78,6 +78,8 @@ public static partial class VoteLatency
         double P(double q) => latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(q * latencies.Count) - 1)];
         Console.WriteLine($"vote-latency: {subscribers} subscribers, {latencies.Count / subscribers} votes, {latencies.Count} deliveries: " +
             $"p50 {P(0.50):0.0} ms, p90 {P(0.90):0.0} ms, p99 {P(0.99):0.0} ms, max {latencies[^1]:0.0} ms");
+        // The same machine-readable line as the wrk scripts (bench/load/report.lua), for scripts/bench.sh.
+        Console.WriteLine(FormattableString.Invariant($"RESULT 0 {P(0.50):0.00} {P(0.99):0.00} {latencies.Count} 0"));
         return P(0.99) < 1000 ? 0 : 1;
     }
 

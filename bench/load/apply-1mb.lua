@@ -19,6 +19,9 @@ request = function()
 end
 
 done = function(summary, latency, requests)
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
   io.write(string.format("apply-1mb: %d requests, %d non-2xx/3xx, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms\n",
     summary.requests, summary.errors.status, latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000))
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests, errors))
 end

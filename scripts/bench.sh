@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Issue #6 load harness. Starts Kenes (Release, production pipeline) on the chosen engine and national
+# data set, drives it with wrk from a second process on 127.0.0.1, measures the floor (GET /health/live)
+# in the same run, and checks the budgets. Results: artifacts/bench/<engine>-<scale>.jsonl and a table.
+#
+#   scripts/bench.sh [--engine sqlite|postgres] [--scale 1|1/4|1/16] [--duration 10]
+#
+# The data set is generated once (bench/Kenes.DataSet) and kept in $KENES_BENCH_DATA (default
+# /tmp/kenes-datasets); each run works on a copy, so runs do not change it.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source scripts/lib/common.sh
+source scripts/lib/postgres.sh
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+engine=sqlite scale=1 duration=10
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --engine) engine="$2"; shift 2 ;;
+        --scale) scale="$2"; shift 2 ;;
+        --duration) duration="$2"; shift 2 ;;
+        *) echo "usage: $0 [--engine sqlite|postgres] [--scale 1|1/4|1/16] [--duration seconds]" >&2; exit 2 ;;
+    esac
+done
+case "$engine" in sqlite|postgres) ;; *) echo "engine must be sqlite or postgres" >&2; exit 2 ;; esac
+
+apt_need wrk wrk
+slug="$engine-${scale//\//-}"
+data="${KENES_BENCH_DATA:-/tmp/kenes-datasets}/$slug"
+run="$(mktemp -d /tmp/kenes-run.XXXXXX)"
+results="$root/artifacts/bench/$slug.jsonl"
+mkdir -p "$data" "$(dirname "$results")"
+: >"$results"
+
+log "building (Release)"
+for project in src/Kenes.Web bench/Kenes.DataSet bench/Kenes.Bench; do
+    dotnet build "$project" -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+done
+
+app="" pg_port=""
+cleanup() {
+    [ -n "$app" ] && { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; }
+    if [ "$engine" = postgres ]; then
+        run_pg "psql -h '$data/pg' -p $pg_port -U kenes -d postgres -qc 'DROP DATABASE IF EXISTS kenes_run'" >/dev/null 2>&1 || true
+        pg_stop "$data/pg"
+    fi
+    rm -rf "$run"
+}
+trap cleanup EXIT
+
+if [ "$engine" = postgres ]; then
+    pg_port="$(pg_free_port)"
+    pg_start "$data/pg" "$pg_port" durable
+    connection="Host=127.0.0.1;Port=$pg_port;Username=kenes;Database=kenes"
+    run_connection="Host=127.0.0.1;Port=$pg_port;Username=kenes;Database=kenes_run;Maximum Pool Size=200"
+    provider=Postgres
+else
+    connection="Data Source=$data/kenes.db"
+    run_connection="Data Source=$run/kenes.db"
+    provider=Sqlite
+fi
+
+if [ ! -f "$data/dataset.json" ]; then
+    log "generating the $engine data set at scale $scale (once; kept in $data)"
+    dotnet bench/Kenes.DataSet/bin/Release/net10.0/Kenes.DataSet.dll --engine "$engine" --connection "$connection" \
+        --documents "$data/documents" --scale "$scale" --manifest "$data/dataset.json.tmp"
+    mv "$data/dataset.json.tmp" "$data/dataset.json"
+fi
+
+# Work on a copy: submissions and votes made by the run must not grow the kept data set.
+if [ "$engine" = postgres ]; then
+    run_pg "psql -h '$data/pg' -p $pg_port -U kenes -d postgres -qc 'DROP DATABASE IF EXISTS kenes_run' -c 'CREATE DATABASE kenes_run TEMPLATE kenes'" >/dev/null
+else
+    cp "$data/kenes.db" "$run/kenes.db"
+fi
+
+manifest() { python3 -c "import json,sys; print(json.load(open('$data/dataset.json'))['$1'])"; }
+council="$(manifest councilId)" meeting="$(manifest latestMeetingId)" screening="$(manifest screeningAnnouncementId)"
+open="$(manifest openAnnouncement)" secretary="$(manifest secretaryEmail)" hr="$(manifest hrEmail)"
+
+port="$(pg_free_port)"
+base="http://127.0.0.1:$port"
+log "starting Kenes on $base ($provider)"
+ASPNETCORE_ENVIRONMENT=Benchmark ASPNETCORE_URLS="$base" Demo__Enabled=false \
+    Database__Provider="$provider" ConnectionStrings__Kenes="$run_connection" Storage__Root="$run/documents" \
+    Logging__LogLevel__Default=Warning RateLimits__Enabled=false \
+    dotnet src/Kenes.Web/bin/Release/net10.0/Kenes.Web.dll --contentRoot "$root/src/Kenes.Web" >"$run/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 120); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
+curl -sf "$base/health" >/dev/null || { cat "$run/app.log" >&2; exit 1; }
+
+# A signed-in browser's cookie: the login form with its antiforgery token, then the auth cookie.
+signin() {
+    local jar="$run/$1.jar" token
+    token="$(curl -s -c "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')"
+    curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=Demo-Kenes-2026!" \
+        --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
+    awk '$6=="kenes.auth" {print "kenes.auth=" $7}' "$jar"
+}
+secretary_cookie="$(signin "$secretary")"
+hr_cookie="$(signin "$hr")"
+[ -n "$secretary_cookie" ] && [ -n "$hr_cookie" ] || { log "sign-in failed"; exit 1; }
+
+# measure NAME KIND CLIENTS PATH [wrk options…]: a 2 s warm-up, then the measured run.
+measure() {
+    local name="$1" kind="$2" clients="$3" path="$4"; shift 4
+    local threads=2; [ "$clients" -lt 2 ] && threads=1
+    wrk -t"$threads" -c"$clients" -d2s -s bench/load/report.lua "$@" "$base$path" >/dev/null 2>&1 || true
+    local line
+    line="$(wrk -t"$threads" -c"$clients" -d"${duration}s" --latency -s bench/load/report.lua "$@" "$base$path" | grep '^RESULT')"
+    record "$name" "$kind" "$clients" "$path" "$line"
+}
+
+record() {
+    read -r _ rps p50 p99 count errors <<<"$5"
+    printf '{"name":"%s","kind":"%s","clients":%s,"path":"%s","rps":%s,"p50":%s,"p99":%s,"requests":%s,"errors":%s}\n' \
+        "$1" "$2" "$3" "$4" "$rps" "$p50" "$p99" "$count" "$errors" | tee -a "$results" >&2
+}
+
+log "measuring ($duration s each, 50 clients unless stated)"
+measure floor floor 50 /health/live
+measure "portal: announcements" public 50 /portal/announcements
+measure "portal: announcement" public 50 "/portal/announcements/$open"
+measure "portal: councils" public 50 /portal/councils
+measure "portal: council" public 50 "/portal/councils/$council"
+measure "api: public announcements" public 50 /api/v1/public/announcements
+measure "api: public councils" public 50 /api/v1/public/councils
+measure "secretary: meeting page" staff 50 "/meetings/$meeting" -H "Cookie: $secretary_cookie"
+measure "secretary: council page, 10 years" staff 50 "/councils/$council" -H "Cookie: $secretary_cookie"
+measure "secretary: workspace" staff 50 /workspace -H "Cookie: $secretary_cookie"
+measure "hr: screening queue" staff 50 "/hr/announcements/$screening" -H "Cookie: $hr_cookie"
+measure "council page, one user" history 1 "/councils/$council" -H "Cookie: $secretary_cookie"
+measure "portal: announcements, rendered" render 10 /portal/announcements -H "Cookie: $secretary_cookie"
+measure "portal: councils, rendered" render 10 /portal/councils -H "Cookie: $secretary_cookie"
+measure "apply with a 1 MB document" apply 1 "/api/v1/public/announcements/$open/applications" -s bench/load/apply-1mb.lua
+record "live vote to 50 screens" vote 50 "/meetings/{id}/tally/stream" \
+    "$(dotnet bench/Kenes.Bench/bin/Release/net10.0/Kenes.Bench.dll vote-latency "$base" | grep '^RESULT')"
+
+peak_kb="$(awk '/VmHWM/ {print $2}' "/proc/$app/status")"
+printf '{"name":"server peak memory","kind":"memory","clients":0,"path":"","rps":0,"p50":0,"p99":0,"requests":0,"errors":0,"mb":%s}\n' \
+    "$((peak_kb / 1024))" | tee -a "$results" >&2
+
+machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB, $(dotnet --version) SDK"
+dotnet bench/Kenes.Bench/bin/Release/net10.0/Kenes.Bench.dll report "$results" "$engine, scale $scale, $machine"
