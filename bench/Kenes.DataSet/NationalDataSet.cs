@@ -10,7 +10,8 @@ namespace Kenes.DataSet;
 
 /// <param name="Scale">Share of the country: 1 = 25 state bodies and 200 councils; 1/16 ≈ 2 and 12.</param>
 /// <param name="Years">History per council; every council gets the same, so a council page costs the same at every scale.</param>
-public sealed record DataSetOptions(double Scale, int Years = 10, int ApplicationsPerCouncil = 500, int MeetingItems = 10);
+/// <param name="Councils">Overrides the number of councils to add (tests grow a database in steps).</param>
+public sealed record DataSetOptions(double Scale, int Years = 10, int ApplicationsPerCouncil = 500, int MeetingItems = 10, int? Councils = null);
 
 public sealed record DataSetProgress(int CouncilsDone, int CouncilsTotal, long Rows);
 
@@ -47,12 +48,15 @@ public sealed class NationalDataSet(KenesDbContext db, IDocumentStorage storage)
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var existingBodies = await db.StateBodies.CountAsync(ct);
         var existingCouncils = await db.Councils.CountAsync(ct);
-        var bodyCount = Math.Clamp((int)Math.Round(25 * options.Scale) - existingBodies, 1, Names.Ministries.Length);
-        var councilCount = Math.Max(1, (int)Math.Round(200 * options.Scale) - existingCouncils);
+        var codes = await db.StateBodies.Select(b => b.Code).ToListAsync(ct);
+        var unused = Names.Ministries.Where(m => !codes.Contains(m.Code)).ToList();
+        var bodyCount = Math.Clamp((int)Math.Round(25 * options.Scale) - existingBodies, 1, Math.Max(1, unused.Count));
+        var councilCount = options.Councils ?? Math.Max(1, (int)Math.Round(200 * options.Scale) - existingCouncils);
+        var firstSecretary = await db.Users.CountAsync(u => u.Email!.StartsWith("secretary-") && u.Email.EndsWith("@" + EmailDomain), ct) + 1;
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var passwordHash = new PasswordHasher<KenesUser>().HashPassword(new KenesUser(), password);
 
-        var bodies = Names.Ministries.Take(bodyCount).Select(m => new StateBody
+        var bodies = unused.Take(bodyCount).Select(m => new StateBody
         {
             Id = Guid.CreateVersion7(),
             Code = m.Code,
@@ -72,15 +76,16 @@ public sealed class NationalDataSet(KenesDbContext db, IDocumentStorage storage)
         await SaveAsync(ct);
         progress?.Report(new DataSetProgress(0, councilCount, _rows));
 
-        for (var i = 1; i <= councilCount; i++)
+        for (var n = 1; n <= councilCount; n++)
         {
-            var body = bodies[(i - 1) % bodies.Count];
+            var i = firstSecretary + n - 1;
+            var body = bodies[(n - 1) % bodies.Count];
             var secretary = AddUser(SecretaryEmail(i), $"Хатшы {i:D3}", body.Id, Roles.Secretary, roles, passwordHash);
             var (council, meeting, screening, open) = AddCouncil(i, body, secretary, options, today);
-            Manifest ??= new DataSetManifest(secretary.Email!, $"hr-{body.Code.ToLowerInvariant()}@{EmailDomain}", council.Id, meeting.Id, screening.Id, open!.Number);
+            Manifest ??= new DataSetManifest(secretary.Email!, $"hr-{body.Code.ToLowerInvariant()}@{EmailDomain}", council.Id, meeting.Id, screening.Id, open?.Number ?? "");
             await AddDocumentsAsync(ct);
             await SaveAsync(ct);
-            progress?.Report(new DataSetProgress(i, councilCount, _rows));
+            progress?.Report(new DataSetProgress(n, councilCount, _rows));
         }
 
         return _rows;

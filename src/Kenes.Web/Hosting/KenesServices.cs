@@ -26,7 +26,11 @@ public static class KenesServices
         _ = DatabaseSettings.From(builder.Configuration, contentRoot);
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>(), contentRoot));
         services.AddDbContext<KenesDbContext>((sp, options) =>
-            PersistenceServiceCollectionExtensions.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+        {
+            PersistenceServiceCollectionExtensions.Configure(options, sp.GetRequiredService<DatabaseSettings>());
+            // Interceptors registered in the container apply (the query-budget tests count commands this way).
+            options.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
 
         services.AddKenesClock();
         services.AddKenesMail(builder.Configuration);

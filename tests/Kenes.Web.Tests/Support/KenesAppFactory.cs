@@ -32,7 +32,12 @@ public abstract class KenesAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(ExtraSettings));
-        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IClock>(Clock);
+            services.AddSingleton<CommandCounter>();
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<CommandCounter>());
+        });
     }
 
     // The minimal-hosting factory catches "the host being built" through a process-wide listener, so

@@ -17,7 +17,7 @@ public static class PlanningViews
     public sealed record MeetingView(
         Guid Id, Guid CouncilId, int Number, LocalDate Date, string StartsAt, string TimeZone, string Mode, string? Place, string? VideoLink,
         string Status, bool ElectsChair, int Sequence, Guid Version, LocalDate? NoticeSentOn, string? NoticeDeviationReason,
-        DeadlineView LatestNoticeDate, IReadOnlyList<ItemView> Items, string InviteUrl);
+        DeadlineView? LatestNoticeDate, IReadOnlyList<ItemView> Items, string InviteUrl);
 
     public sealed record MonthView(int Year, int Month, bool HasMeeting, bool Gap, bool Missed, IReadOnlyList<Guid> Meetings);
 
@@ -33,10 +33,10 @@ public static class PlanningViews
             $"{WorkPlanRule.Norm.Id}: no meeting is planned in {g.Year:D4}-{g.Month:D2}; meetings are held at least once a month."))],
         [.. plan.Meetings.Select(m => From(m.Meeting, m.LatestNotice))]);
 
-    public static MeetingView From(Meeting m, Deadline latest) => new(
+    public static MeetingView From(Meeting m, Deadline? latest) => new(
         m.Id, m.CouncilId, m.Number, m.Date, MeetingSchedule.FormatTime(m.StartsAt), MeetingInvitation.TimeZone, m.Mode.ToString(), m.Place, m.VideoLink,
         m.Status.ToString(), m.ElectsChair, m.Sequence, m.Version, m.NoticeSentOn, m.NoticeDeviationReason,
-        new DeadlineView(latest.Date, latest.Norm.Id, latest.Confirmed, latest.Explain()),
+        latest is null ? null : new DeadlineView(latest.Date, latest.Norm.Id, latest.Confirmed, latest.Explain()),
         [.. m.Items.OrderBy(i => i.Order).Select(i => new ItemView(i.Id, i.Order, i.Title, i.Description, i.Subject.ToString(),
             AgendaSubjectNorms.NormOf(i.Subject.ToString()).Id,
             [.. i.Materials.OrderBy(x => x.FileName).ThenBy(x => x.FileVersion).Select(x => new MaterialView(

@@ -17,8 +17,11 @@ public sealed record WorkPlanMonth(int Year, int Month, bool HasMeeting, bool Pa
     public bool Missed => !HasMeeting && Past;
 }
 
-/// <summary>A meeting with its M12.4 latest notice date.</summary>
-public sealed record PlannedMeeting(Meeting Meeting, Deadline LatestNotice, bool NoticeLate);
+/// <summary>
+/// A meeting with its M12.4 latest notice date; none for a meeting older than the working-day
+/// calendar (history kept from before the order took effect in 2023).
+/// </summary>
+public sealed record PlannedMeeting(Meeting Meeting, Deadline? LatestNotice, bool NoticeLate);
 
 /// <summary>
 /// M9: the work plan of the term — every calendar month with its meetings. A month without a planned
@@ -40,7 +43,16 @@ public sealed class WorkPlanReader(KenesDbContext db, CalendarSource calendars, 
     {
         var today = clock.TodayInAlmaty();
         var calendar = await calendars.GetAsync(ct);
-        var meetings = await db.Meetings.AsNoTracking().Where(m => m.CouncilId == council.Id)
+        // The plan is the current term's (M9): earlier terms are history, shown on the council page, and
+        // loading them would make this page grow with the years and reach dates the calendar cannot count.
+        var query = db.Meetings.AsNoTracking().Where(m => m.CouncilId == council.Id);
+        if (council.TermStarts is { } from && council.TermEnds is { } to)
+        {
+            query = query.Where(m => m.Date >= from && m.Date <= to);
+        }
+
+        var firstCountable = new LocalDate(WorkingDayCalendar.FirstSupportedYear, 1, 1);
+        var meetings = await query.Where(m => m.Date >= firstCountable)
             .Include(m => m.Items).ThenInclude(i => i.Materials).AsSplitQuery()
             .OrderBy(m => m.Date).ThenBy(m => m.StartsAt).ThenBy(m => m.Number).ToListAsync(ct);
         var counting = meetings.Where(m => m.Status != MeetingStatus.Cancelled).ToList();
@@ -53,6 +65,11 @@ public sealed class WorkPlanReader(KenesDbContext db, CalendarSource calendars, 
         return new WorkPlan(council, today, months, [.. meetings.Select(m => Planned(calendar, m))]);
     }
 
+    /// <summary>The M12.4 count goes back a few working days: from February 2023 it stays inside the calendar.</summary>
+    private static readonly LocalDate FirstWithNoticeDate = new(WorkingDayCalendar.FirstSupportedYear, 2, 1);
+
     public static PlannedMeeting Planned(WorkingDayCalendar calendar, Meeting meeting) =>
-        new(meeting, NoticeDeadline.LatestNoticeDate(calendar, meeting.Date), meeting.NoticeDeviationReason is not null);
+        new(meeting,
+            meeting.Date >= FirstWithNoticeDate ? NoticeDeadline.LatestNoticeDate(calendar, meeting.Date) : null,
+            meeting.NoticeDeviationReason is not null);
 }

@@ -1,0 +1,93 @@
+using System.Net;
+using Kenes.DataSet;
+using Kenes.Infrastructure.Persistence;
+using Kenes.Infrastructure.Storage;
+using Kenes.Web.Hosting;
+using Kenes.Web.Tests.Support;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Kenes.Web.Tests.Performance;
+
+/// <summary>
+/// Issue #6, query budgets: each main page and endpoint sends the same number of SQL commands
+/// whether a council has two years of history or seven and whether the country has one generated
+/// council or four, so no page loads rows one by one (N+1). The data comes from the national
+/// data-set generator (bench/Kenes.DataSet) in two steps.
+/// </summary>
+[Trait("Issue", "6")]
+public abstract class QueryBudgetTests(KenesAppFactory app)
+{
+    /// <summary>No page needs more; a page that does is doing work per row.</summary>
+    private const int MaxCommands = 12;
+
+    private sealed record Step(DataSetManifest Manifest, Dictionary<string, int> Counts);
+
+    [Fact]
+    public async Task MainPages_SendTheSameNumberOfCommands_WhenTheDataGrows()
+    {
+        var small = await MeasureAsync(new DataSetOptions(0, Years: 2, ApplicationsPerCouncil: 40, MeetingItems: 4, Councils: 1));
+        var large = await MeasureAsync(new DataSetOptions(0, Years: 7, ApplicationsPerCouncil: 160, MeetingItems: 8, Councils: 3));
+
+        Assert.Equal(small.Counts.Keys, large.Counts.Keys);
+        foreach (var (endpoint, count) in small.Counts)
+        {
+            Assert.True(count is > 0 and <= MaxCommands, $"{endpoint}: {count} commands (budget {MaxCommands})");
+            Assert.True(large.Counts[endpoint] == count,
+                $"{endpoint}: {count} commands with the small data set, {large.Counts[endpoint]} with the larger one");
+        }
+    }
+
+    private async Task<Step> MeasureAsync(DataSetOptions options)
+    {
+        DataSetManifest manifest;
+        using (var scope = app.Services.CreateScope())
+        {
+            var generator = new NationalDataSet(scope.ServiceProvider.GetRequiredService<KenesDbContext>(), app.Services.GetRequiredService<IDocumentStorage>());
+            await generator.GenerateAsync(options, new LocalDate(2026, 11, 24), Demo.Password, null, CancellationToken.None);
+            manifest = generator.Manifest!;
+        }
+
+        // The generator wrote behind the app's back; staff changes evict the public copies the same way.
+        await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicCache.Tag, CancellationToken.None);
+        var counter = app.Services.GetRequiredService<CommandCounter>();
+        var secretary = await app.SignedInBrowserAsync(manifest.SecretaryEmail);
+        var hr = await app.SignedInBrowserAsync(manifest.HrEmail);
+        var anonymous = app.CreateClient();
+        var council = manifest.CouncilId;
+
+        var pages = new (string Name, HttpClient Client, string Path)[]
+        {
+            ("council page with its history", secretary, $"/councils/{council}"),
+            ("secretary's meeting page", secretary, $"/meetings/{manifest.LatestMeetingId}"),
+            ("work plan", secretary, $"/councils/{council}/meetings"),
+            ("composition", secretary, $"/councils/{council}/composition"),
+            ("workspace", secretary, "/workspace"),
+            ("screening queue", hr, $"/hr/announcements/{manifest.ScreeningAnnouncementId}"),
+            ("portal: announcements", anonymous, "/portal/announcements"),
+            ("portal: councils", anonymous, "/portal/councils"),
+            ("portal: council", anonymous, $"/portal/councils/{council}"),
+            ("api: public announcements", anonymous, "/api/v1/public/announcements"),
+            ("api: public councils", anonymous, "/api/v1/public/councils"),
+        };
+
+        var counts = new Dictionary<string, int>();
+        foreach (var (name, client, path) in pages)
+        {
+            // Once to warm what is cached per process (the calendar, compiled queries), then counted.
+            await client.GetAsync(path);
+            await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicCache.Tag, CancellationToken.None);
+            counter.Reset();
+            var response = await client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{name} ({path}): {(int)response.StatusCode}");
+            counts[name] = counter.For(path);
+        }
+
+        return new Step(manifest, counts);
+    }
+}
+
+public sealed class QueryBudgetTestsOnSqlite(SqliteApp app) : QueryBudgetTests(app), IClassFixture<SqliteApp>;
+
+public sealed class QueryBudgetTestsOnPostgres(PostgresApp app) : QueryBudgetTests(app), IClassFixture<PostgresApp>;
