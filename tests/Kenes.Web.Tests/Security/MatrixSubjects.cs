@@ -109,6 +109,9 @@ public sealed partial class MatrixSubjects
         }
     }
 
+    /// <summary>One of the demo values by its key (e.g. "number" for the published announcement).</summary>
+    public string Value(string key) => values[key];
+
     /// <summary>The route with every parameter replaced by a real value; an unknown parameter fails the test, asking for a value here.</summary>
     public string Path(RouteEntry entry, int caller) => Parameter().Replace(entry.Route, match =>
     {
