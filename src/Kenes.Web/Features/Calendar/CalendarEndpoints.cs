@@ -76,7 +76,8 @@ public static class CalendarEndpoints
 
     private static LocalDate? ParseDate(string? text, string field, IStringLocalizer<Texts> texts, Dictionary<string, string[]> errors)
     {
-        if (string.IsNullOrWhiteSpace(text) || LocalDatePattern.Iso.Parse(text) is not { Success: true } parsed)
+        // NodaTime's parser stops at a NUL as if the text ended there, so "2026-03-20\0junk" would pass: control characters are refused first.
+        if (string.IsNullOrWhiteSpace(text) || text.Any(char.IsControl) || LocalDatePattern.Iso.Parse(text) is not { Success: true } parsed)
         {
             errors[field] = [texts["calendar.param.date", field].Value];
             return null;

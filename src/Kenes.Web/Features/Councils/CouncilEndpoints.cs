@@ -46,6 +46,8 @@ public static class CouncilEndpoints
                 ? Results.ValidationProblem(texts.ToProblemErrors(violations))
                 : Results.Created($"/api/v1/councils/{council.Id}", new { council.Id, council.Seats, Status = council.Status.ToString() });
         })
+        // The role rule sits on the endpoint, so an observer, HR officer or secretary is refused before any validation runs.
+        .RequireAuthorization(Policies.ManageCouncils)
         .WithSummary("Create a council for a sectoral direction (R3, R4) with its number of seats (M6)");
 
         // Another state body's council answers 404, as if it did not exist: no probing of ids.

@@ -22,7 +22,8 @@ public sealed class StatusModel : PageModel
 
     private void Resolve(int? code)
     {
-        Code = code is { } c && Known.Contains(c) ? c : (code >= 500 ? 500 : 404);
+        // Only a real server status maps to the 500 page; a made-up code such as /Error/99999 is a page that does not exist.
+        Code = code is { } c && Known.Contains(c) ? c : (code is >= 500 and < 600 ? 500 : 404);
         if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null
             && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is null)
         {

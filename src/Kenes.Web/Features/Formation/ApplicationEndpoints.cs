@@ -22,11 +22,13 @@ public static class ApplicationEndpoints
 
     public sealed record StatusView(string ReceiptNumber, string Announcement, LocalDate ReceivedOn, bool Late, string Status, string? Reason);
 
+    // The form is null when a multipart body carries none of its fields, and the file collection when it carries no
+    // file part: both are treated as empty, so such a request gets the F and R9 "required" answers instead of a 500.
     public static void MapApplicationEndpoints(this RouteGroupBuilder api)
     {
         // Anonymous and cookie-free, so there is no session to forge: antiforgery does not apply.
-        api.MapPost("/public/announcements/{number}/applications", async (string number, [FromForm] ApplicationForm form,
-            IFormFileCollection files, KenesDbContext db, ApplicationIntake intake, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+        api.MapPost("/public/announcements/{number}/applications", async (string number, [FromForm] ApplicationForm? form,
+            IFormFileCollection? files, KenesDbContext db, ApplicationIntake intake, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
             var announcement = await db.Announcements.Include(a => a.Council!).ThenInclude(c => c.StateBody)
                 .FirstOrDefaultAsync(a => a.Number == number && a.Status == AnnouncementStatus.Published, ct);
@@ -35,9 +37,9 @@ public static class ApplicationEndpoints
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound);
             }
 
-            var submission = new ApplicationIntake.Submission(form.ToForm(), ApplicationChannel.Online, null,
-                await UploadedFile.ReadAsync(files.GetFiles("application"), ct),
-                await UploadedFile.ReadAsync(files.GetFiles("workExperience"), ct), null);
+            var submission = new ApplicationIntake.Submission((form ?? new()).ToForm(), ApplicationChannel.Online, null,
+                await UploadedFile.ReadAsync(files?.GetFiles("application"), ct),
+                await UploadedFile.ReadAsync(files?.GetFiles("workExperience"), ct), null);
             return ToResult(await intake.SubmitAsync(announcement, submission, ct), announcement, texts);
         })
         .DisableAntiforgery()
@@ -58,7 +60,7 @@ public static class ApplicationEndpoints
         .WithTags("Public")
         .WithSummary("An application's outcome by its receipt number");
 
-        api.MapPost("/announcements/{id:guid}/applications", async (Guid id, [FromForm] ApplicationForm form, IFormFileCollection files,
+        api.MapPost("/announcements/{id:guid}/applications", async (Guid id, [FromForm] ApplicationForm? form, IFormFileCollection? files,
             KenesDbContext db, CurrentUser user, ApplicationIntake intake, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
             var announcement = await db.FindAnnouncementAsync(id, user, ct);
@@ -72,8 +74,8 @@ public static class ApplicationEndpoints
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
             }
 
-            var channel = Enum.TryParse<ApplicationChannel>(form.Channel, true, out var c) && c != ApplicationChannel.Online ? c : (ApplicationChannel?)null;
-            var receivedOn = NodaTime.Text.LocalDatePattern.Iso.Parse(form.ReceivedOn ?? "");
+            var channel = Enum.TryParse<ApplicationChannel>(form?.Channel, true, out var c) && c != ApplicationChannel.Online ? c : (ApplicationChannel?)null;
+            var receivedOn = NodaTime.Text.LocalDatePattern.Iso.Parse(form?.ReceivedOn ?? "");
             if (channel is null || !receivedOn.Success)
             {
                 var errors = new Dictionary<string, string[]>();
@@ -82,9 +84,9 @@ public static class ApplicationEndpoints
                 return Results.ValidationProblem(errors);
             }
 
-            var submission = new ApplicationIntake.Submission(form.ToForm(), channel.Value, receivedOn.Value,
-                await UploadedFile.ReadAsync(files.GetFiles("application"), ct),
-                await UploadedFile.ReadAsync(files.GetFiles("workExperience"), ct), user.Id);
+            var submission = new ApplicationIntake.Submission((form ?? new()).ToForm(), channel.Value, receivedOn.Value,
+                await UploadedFile.ReadAsync(files?.GetFiles("application"), ct),
+                await UploadedFile.ReadAsync(files?.GetFiles("workExperience"), ct), user.Id);
             return ToResult(await intake.SubmitAsync(announcement, submission, ct), announcement, texts);
         })
         .DisableAntiforgery()

@@ -44,6 +44,8 @@ public sealed class ApplyModel(KenesDbContext db, ApplicationIntake intake, IClo
                 ModelState.AddModelError(v.Field is "workExperience" or "application" ? v.Field : $"Input.{char.ToUpperInvariant(v.Field[0])}{v.Field[1..]}", texts.Message(v));
             }
 
+            // The form again with its messages, as a 400: scripts and monitors see a refusal, not a success.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 

@@ -81,10 +81,11 @@ public static class PlanningEndpoints
             .WithSummary("Remove an agenda item and its materials, before the notice");
 
         // Bearer-only like the rest of /api/v1, so no cookie can carry a cross-site form here: antiforgery is not needed.
-        meetings.MapPost("/agenda/{itemId:guid}/materials", async (Guid id, Guid itemId, IFormFileCollection files, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
+        meetings.MapPost("/agenda/{itemId:guid}/materials", async (Guid id, Guid itemId, IFormFileCollection? files, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
             await c.ChangeAsync(access, id, async (m, _) =>
             {
-                var file = files.Count == 1 ? (await UploadedFile.ReadAsync(files, ct))[0] : null;
+                // Null when the multipart body has no file part: answered as "no file", not a 500.
+                var file = files?.Count == 1 ? (await UploadedFile.ReadAsync(files, ct))[0] : null;
                 return (await editor.UploadAsync(m, itemId, file, access.UserId, ct)).Result;
             }, ct))
             .DisableAntiforgery()
