@@ -69,3 +69,15 @@ internal sealed class CalendarAdditionConfiguration : IEntityTypeConfiguration<C
         b.HasIndex(x => new { x.Date, x.Kind }).IsUnique();
     }
 }
+
+internal sealed class ScheduledJobRunConfiguration : IEntityTypeConfiguration<Jobs.ScheduledJobRun>
+{
+    public void Configure(EntityTypeBuilder<Jobs.ScheduledJobRun> b)
+    {
+        b.Property(x => x.Job).HasMaxLength(100);
+        b.Property(x => x.Node).HasMaxLength(200);
+        b.Property(x => x.Outcome).HasMaxLength(2000);
+        // The clustered store: one run per job and slot, whichever node inserts first (ADR 0011).
+        b.HasIndex(x => new { x.Job, x.Slot }).IsUnique();
+    }
+}

@@ -27,6 +27,7 @@ public sealed class KenesDbContext(DbContextOptions<KenesDbContext> options)
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<Vote> Votes => Set<Vote>();
     public DbSet<MinutesDelivery> MinutesDeliveries => Set<MinutesDelivery>();
+    public DbSet<Jobs.ScheduledJobRun> ScheduledJobRuns => Set<Jobs.ScheduledJobRun>();
 
     /// <summary>Shared so every web node can read cookies and bearer tokens issued by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
