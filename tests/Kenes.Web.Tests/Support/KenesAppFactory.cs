@@ -67,7 +67,7 @@ public abstract class KenesAppFactory : WebApplicationFactory<Program>, IAsyncLi
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 }
 
-public sealed class SqliteApp : KenesAppFactory
+public class SqliteApp : KenesAppFactory
 {
     private readonly string path;
 
@@ -102,7 +102,7 @@ public sealed class SqliteApp : KenesAppFactory
     }
 }
 
-public sealed class PostgresApp : KenesAppFactory
+public class PostgresApp : KenesAppFactory
 {
     private readonly TestPostgresDatabase database = new();
 
