@@ -79,14 +79,17 @@ public abstract partial class ConcurrencyTests(KenesAppFactory app)
         // Meanwhile the officer adds an item through the API.
         await api.AddItemAsync(meeting);
 
-        var save = await page.PostAsync($"/meetings/{meeting}?handler=AddItem", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Item.Title"] = "Хатшы енгізген мәселе",
-            ["Item.Description"] = "",
-            ["Item.Subject"] = "Other",
-            ["Version"] = version,
-            ["__RequestVerificationToken"] = token,
-        }));
+        Task<HttpResponseMessage> AddItemAsync(string readVersion) =>
+            page.PostAsync($"/meetings/{meeting}?handler=AddItem", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Item.Title"] = "Хатшы енгізген мәселе",
+                ["Item.Description"] = "",
+                ["Item.Subject"] = "Other",
+                ["Version"] = readVersion,
+                ["__RequestVerificationToken"] = token,
+            }));
+
+        var save = await AddItemAsync(version);
         var body = await save.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, save.StatusCode);
         Assert.Contains("data-testid=\"conflict\"", body, StringComparison.Ordinal);
@@ -96,14 +99,7 @@ public abstract partial class ConcurrencyTests(KenesAppFactory app)
 
         // Saving again from the page as it is now goes through.
         var fresh = VersionPattern().Match(body).Groups[1].Value;
-        var retry = await page.PostAsync($"/meetings/{meeting}?handler=AddItem", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Item.Title"] = "Хатшы енгізген мәселе",
-            ["Item.Description"] = "",
-            ["Item.Subject"] = "Other",
-            ["Version"] = fresh,
-            ["__RequestVerificationToken"] = token,
-        }));
+        var retry = await AddItemAsync(fresh);
         Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
         Assert.Equal(2, await app.InDbAsync(db => db.AgendaItems.CountAsync(i => i.MeetingId == meeting)));
     }
