@@ -84,7 +84,8 @@ base="http://127.0.0.1:$port"
 log "starting Kenes on $base ($provider)"
 ASPNETCORE_ENVIRONMENT=Benchmark ASPNETCORE_URLS="$base" Demo__Enabled=false \
     Database__Provider="$provider" ConnectionStrings__Kenes="$run_connection" Storage__Root="$run/documents" \
-    Logging__LogLevel__Default=Warning RateLimits__Enabled=false \
+    Logging__LogLevel__Default=Warning RateLimits__SignIn__PermitLimit=1000000 \
+    RateLimits__SignInPerEmail__PermitLimit=1000000 RateLimits__Submission__PermitLimit=1000000 \
     dotnet src/Kenes.Web/bin/Release/net10.0/Kenes.Web.dll --contentRoot "$root/src/Kenes.Web" >"$run/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 120); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done

@@ -42,6 +42,10 @@ public sealed class KenesServer : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseUrl;
         start.Environment["ConnectionStrings__Kenes"] = $"Data Source={Path.Combine(dataDirectory, "kenes.db")}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The browser tests sign in many times from 127.0.0.1; 0 means no limit (docs/reliability).
+        start.Environment["RateLimits__SignIn__PermitLimit"] = "0";
+        start.Environment["RateLimits__SignInPerEmail__PermitLimit"] = "0";
+        start.Environment["RateLimits__Submission__PermitLimit"] = "0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

@@ -1,4 +1,5 @@
 using Kenes.Web.Features;
+using Kenes.Web.Features.Account;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -31,6 +32,8 @@ public static class KenesPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseKenesRateLimits();
+        app.UseTwoFactorGate();
         app.UseStaffChangesEvictPublicCache();
         app.UseOutputCache();
         app.UseAntiforgery();

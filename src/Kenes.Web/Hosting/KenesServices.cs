@@ -37,6 +37,7 @@ public static class KenesServices
         services.AddKenesIdentity();
         services.AddKenesLocalization();
         services.AddKenesProblemDetails();
+        services.AddKenesRateLimits(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<DemoSeeder>();

@@ -31,6 +31,12 @@ public abstract class KenesAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("ConnectionStrings:Kenes", ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests sign in and submit many times from one loopback address; RateLimitTests set small limits.
+        builder.UseSetting("RateLimits:SignIn:PermitLimit", "0");
+        builder.UseSetting("RateLimits:SignInPerEmail:PermitLimit", "0");
+        builder.UseSetting("RateLimits:Submission:PermitLimit", "0");
+        // As in demo mode (ADR 0010); TwoFactorTests turn it on.
+        builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(ExtraSettings));
         builder.ConfigureTestServices(services =>
         {
@@ -66,7 +72,7 @@ public abstract class KenesAppFactory : WebApplicationFactory<Program>, IAsyncLi
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 }
 
-public sealed class SqliteApp : KenesAppFactory
+public class SqliteApp : KenesAppFactory
 {
     private readonly string path;
 
@@ -101,7 +107,7 @@ public sealed class SqliteApp : KenesAppFactory
     }
 }
 
-public sealed class PostgresApp : KenesAppFactory
+public class PostgresApp : KenesAppFactory
 {
     private readonly TestPostgresDatabase database = new();
 

@@ -17,6 +17,8 @@ public static class IdentityServices
                 options.Password.RequireUppercase = true;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireNonAlphanumeric = true;
+                // Twelve characters of four classes, of which at least eight different: "Aaaaaaaaaa1!" is refused.
+                options.Password.RequiredUniqueChars = 8;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -26,6 +28,8 @@ public static class IdentityServices
             .AddClaimsPrincipalFactory<KenesClaimsPrincipalFactory>();
 
         // API clients use opaque bearer tokens protected by the same shared data-protection keys.
+        services.AddScoped<TwoFactorSettings>();
+
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
             options.BearerTokenExpiration = TimeSpan.FromHours(1));
 

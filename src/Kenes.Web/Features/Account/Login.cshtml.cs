@@ -4,11 +4,14 @@ using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Kenes.Web.Hosting;
 using Microsoft.Extensions.Localization;
 
 namespace Kenes.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<KenesUser> signIn, IStringLocalizer<Texts> texts) : PageModel
+[EnableRateLimiting(RateLimits.SignInPolicy)]
+public sealed class LoginModel(SignInManager<KenesUser> signIn, SignInThrottle throttle, IStringLocalizer<Texts> texts) : PageModel
 {
     public sealed class InputModel
     {
@@ -41,10 +44,25 @@ public sealed class LoginModel(SignInManager<KenesUser> signIn, IStringLocalizer
             return Page();
         }
 
+        if (throttle.Acquire(Input.Email) is { } wait)
+        {
+            // The form again with the message, as a 429 with Retry-After like every other refusal of this kind.
+            var seconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError("Input.Email", texts["rate_limit.email", seconds, texts["login.email"]]);
+            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+        }
+
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/workspace";
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/workspace");
+            return LocalRedirect(next);
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl = next });
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? texts["login.locked"] : texts["login.failed"]);

@@ -7,13 +7,16 @@ namespace Kenes.Web.Features.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
-    private static readonly int[] Known = [400, 403, 404, 405, 500];
+    private static readonly int[] Known = [400, 403, 404, 405, 429, 500];
 
     public int Code { get; private set; }
 
     public string TitleKey => $"error.{Code}.title";
 
     public string TextKey => $"error.{Code}.text";
+
+    /// <summary>For 429: the seconds the rate limiter put in Retry-After, shown in the text.</summary>
+    public string RetryAfter => Response.Headers.RetryAfter.ToString() is { Length: > 0 } s ? s : "60";
 
     public void OnGet(int? code) => Resolve(code);
 

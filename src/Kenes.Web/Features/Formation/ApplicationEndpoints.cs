@@ -44,6 +44,7 @@ public static class ApplicationEndpoints
         })
         .DisableAntiforgery()
         .AllowAnonymous()
+        .RequireRateLimiting(Hosting.RateLimits.SubmissionPolicy)
         .WithTags("Public")
         .WithSummary("Apply online (R8, R9, F): multipart fields of Annex 1, files 'workExperience' (and optionally 'application')");
 

@@ -15,6 +15,25 @@ public sealed class Screening(KenesDbContext db, IClock clock)
 {
     public enum Outcome { Decided, Invalid, Conflict, AlreadyDecided }
 
+    /// <summary>The decision that won, as the losing officer is told it: who, what, why.</summary>
+    public sealed record Decision(string DecidedBy, ApplicationStatus Status, string? Reason, Guid Version);
+
+    /// <summary>Read fresh from the database (not the tracked copy that lost), for the conflict message.</summary>
+    public async Task<Decision?> CurrentDecisionAsync(Guid applicationId, CancellationToken ct)
+    {
+        var now = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
+            .Select(a => new { a.Status, a.DecisionReason, a.DecidedBy, a.Version }).FirstOrDefaultAsync(ct);
+        if (now is null)
+        {
+            return null;
+        }
+
+        var name = now.DecidedBy is { } by
+            ? await db.Users.AsNoTracking().Where(u => u.Id == by).Select(u => u.FullName).FirstOrDefaultAsync(ct)
+            : null;
+        return new Decision(name ?? "—", now.Status, now.DecisionReason, now.Version);
+    }
+
     public async Task<(Outcome Outcome, FieldViolation? Violation)> DecideAsync(
         CouncilApplication application, bool admit, string? reason, Guid expectedVersion, Guid? userId, CancellationToken ct)
     {

@@ -15,6 +15,26 @@ public static class ScreeningEndpoints
         Guid Id, string ReceiptNumber, string FullName, string? Organization, bool IndependentExpert, string Channel,
         LocalDate ReceivedOn, bool Late, string? LateReason, string Status, string? Reason, int Documents, Guid Version);
 
+    /// <summary>409 naming who decided what, so the second officer knows whose decision stands (issue #7.3).</summary>
+    private static async Task<IResult> ConflictAsync(Screening screening, Guid id, IStringLocalizer<Texts> texts, CancellationToken ct)
+    {
+        var decision = await screening.CurrentDecisionAsync(id, ct);
+        return Results.Problem(statusCode: StatusCodes.Status409Conflict,
+            detail: decision is null ? texts["screening.conflict"].Value : texts.ConflictMessage(decision),
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = "application.already_decided",
+                ["decidedBy"] = decision?.DecidedBy,
+                ["status"] = decision?.Status.ToString(),
+                ["reason"] = decision?.Reason,
+                ["currentVersion"] = decision?.Version,
+            });
+    }
+
+    /// <summary>"Айгүл Төлеуова has already decided: Rejected (reason …)"; nothing of the second decision is saved.</summary>
+    public static string ConflictMessage(this IStringLocalizer<Texts> texts, Screening.Decision decision) =>
+        texts["screening.conflict_by", decision.DecidedBy, texts[$"application.status.{decision.Status}"].Value, decision.Reason ?? "—"].Value;
+
     public static void MapScreeningEndpoints(this RouteGroupBuilder api)
     {
         var hr = api.MapGroup("").WithTags("Screening").RequireAuthorization(Policies.Api, Policies.Staff);
@@ -57,7 +77,7 @@ public static class ScreeningEndpoints
             {
                 Screening.Outcome.Decided => Results.Ok(new { application!.Status, application.DecisionReason, application.Version }),
                 Screening.Outcome.Invalid => Results.ValidationProblem(texts.ToProblemErrors([violation!])),
-                _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: texts["screening.conflict"].Value),
+                _ => await ConflictAsync(screening, id, texts, ct),
             };
         })
         .WithSummary("Admit or reject with a reason (R10); the first decision wins");

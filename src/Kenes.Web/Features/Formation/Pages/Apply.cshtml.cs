@@ -3,6 +3,7 @@ using Kenes.Infrastructure.Time;
 using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
@@ -13,6 +14,7 @@ namespace Kenes.Web.Features.Formation.Pages;
 /// R8, R9, F: the public application form. A failed submission stores nothing and keeps every field
 /// the user typed (files must be chosen again: browsers never refill file inputs, and the page says so).
 /// </summary>
+[EnableRateLimiting(Hosting.RateLimits.SubmissionPolicy)]
 [RequestSizeLimit(ApplicationIntake.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ApplicationIntake.MaxRequestBytes)]
 public sealed class ApplyModel(KenesDbContext db, ApplicationIntake intake, IClock clock, IStringLocalizer<Texts> texts) : PageModel

@@ -67,7 +67,9 @@ public sealed class ScreeningApplicationModel(KenesDbContext db, CurrentUser use
                 db.ChangeTracker.Clear();
                 Application = (await db.FindApplicationAsync(id, user, ct))!;
                 Version = Application.Version;
-                ModelState.AddModelError(string.Empty, texts["screening.conflict"]);
+                ModelState.AddModelError(string.Empty, await screening.CurrentDecisionAsync(id, ct) is { } decision
+                    ? texts.ConflictMessage(decision)
+                    : texts["screening.conflict"].Value);
                 return Page();
         }
     }

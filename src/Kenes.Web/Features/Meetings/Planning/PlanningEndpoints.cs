@@ -43,19 +43,27 @@ public static class PlanningEndpoints
 
         var meetings = api.MapGroup("/meetings/{id:guid}").WithTags("Meetings")
             .RequireAuthorization(Policies.Api, Policies.Staff);
-        meetings.MapGet("/", async (Guid id, MeetingAccess access, Ctx c, CancellationToken ct) =>
-            await access.MeetingAsync(id, tracking: false, ct) is var (meeting, _) ? Results.Ok(await c.ViewAsync(meeting, ct)) : NotFound())
-            .WithSummary("A meeting with its agenda, materials and latest notice date (M12.4)");
+        meetings.MapGet("/", async (Guid id, HttpResponse response, MeetingAccess access, Ctx c, CancellationToken ct) =>
+        {
+            if (await access.MeetingAsync(id, tracking: false, ct) is not var (meeting, _))
+            {
+                return NotFound();
+            }
+
+            response.Headers.ETag = MeetingVersion.ETag(meeting);
+            return Results.Ok(await c.ViewAsync(meeting, ct));
+        })
+        .WithSummary("A meeting with its agenda, materials and latest notice date (M12.4); ETag is its version, for If-Match on changes");
 
         meetings.MapPut("/", (Guid id, MeetingInput input, HttpRequest request, MeetingSchedule schedule, MeetingAccess access, Ctx c, CancellationToken ct) =>
-            c.ChangeAsync(access, id, (m, a) => schedule.RescheduleAsync(m, a.Council, input, PlanningLinks.BaseUrl(request), ct), ct))
+            c.ChangeAsync(access, id, MeetingVersion.Expected(request, input.Version), (m, a) => schedule.RescheduleAsync(m, a.Council, input, PlanningLinks.BaseUrl(request), ct), ct))
             .WithSummary("Reschedule (M9): bumps the iCalendar SEQUENCE; after the notice, e-mails every member the update");
 
         meetings.MapPost("/cancel", (Guid id, HttpRequest request, MeetingSchedule schedule, MeetingAccess access, Ctx c, CancellationToken ct) =>
-            c.ChangeAsync(access, id, (m, a) => schedule.CancelAsync(m, a.Council, PlanningLinks.BaseUrl(request), ct), ct))
+            c.ChangeAsync(access, id, MeetingVersion.Expected(request), (m, a) => schedule.CancelAsync(m, a.Council, PlanningLinks.BaseUrl(request), ct), ct))
             .WithSummary("Cancel a planned or notified meeting");
 
-        meetings.MapPost("/agenda", async (Guid id, AgendaItemInput input, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
+        meetings.MapPost("/agenda", async (Guid id, AgendaItemInput input, HttpRequest request, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
         {
             if (await access.MeetingAsync(id, tracking: true, ct) is not var (meeting, a))
             {
@@ -67,22 +75,24 @@ public static class PlanningEndpoints
                 return Forbidden();
             }
 
-            var (_, result) = await editor.AddAsync(meeting, input, ct);
-            return result.Ok ? Results.Created(PlanningLinks.Meeting(id), await c.ViewAsync(meeting, ct)) : c.Failure(result);
+            var result = MeetingVersion.IsStale(meeting, MeetingVersion.Expected(request, input.Version))
+                ? PlanningResult.Stale
+                : (await editor.AddAsync(meeting, input, ct)).Result;
+            return result.Ok ? Results.Created(PlanningLinks.Meeting(id), await c.ViewAsync(meeting, ct)) : await c.FailureAsync(access, id, result, ct);
         })
         .WithSummary("Add an agenda item with its subject (M4.1–M4.5, M5.2, M5.3 or other), before the notice");
 
-        meetings.MapPut("/agenda/{itemId:guid}", (Guid id, Guid itemId, AgendaItemInput input, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
-            c.ChangeAsync(access, id, (m, _) => editor.UpdateAsync(m, itemId, input, ct), ct))
+        meetings.MapPut("/agenda/{itemId:guid}", (Guid id, Guid itemId, AgendaItemInput input, HttpRequest request, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
+            c.ChangeAsync(access, id, MeetingVersion.Expected(request, input.Version), (m, _) => editor.UpdateAsync(m, itemId, input, ct), ct))
             .WithSummary("Change an agenda item, before the notice");
 
-        meetings.MapDelete("/agenda/{itemId:guid}", (Guid id, Guid itemId, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
-            c.ChangeAsync(access, id, (m, _) => editor.RemoveAsync(m, itemId, ct), ct))
+        meetings.MapDelete("/agenda/{itemId:guid}", (Guid id, Guid itemId, HttpRequest request, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
+            c.ChangeAsync(access, id, MeetingVersion.Expected(request), (m, _) => editor.RemoveAsync(m, itemId, ct), ct))
             .WithSummary("Remove an agenda item and its materials, before the notice");
 
         // Bearer-only like the rest of /api/v1, so no cookie can carry a cross-site form here: antiforgery is not needed.
-        meetings.MapPost("/agenda/{itemId:guid}/materials", async (Guid id, Guid itemId, IFormFileCollection? files, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
-            await c.ChangeAsync(access, id, async (m, _) =>
+        meetings.MapPost("/agenda/{itemId:guid}/materials", async (Guid id, Guid itemId, IFormFileCollection? files, HttpRequest request, MeetingAccess access, AgendaEditor editor, Ctx c, CancellationToken ct) =>
+            await c.ChangeAsync(access, id, MeetingVersion.Expected(request), async (m, _) =>
             {
                 // Null when the multipart body has no file part: answered as "no file", not a 500.
                 var file = files?.Count == 1 ? (await UploadedFile.ReadAsync(files, ct))[0] : null;
@@ -92,7 +102,7 @@ public static class PlanningEndpoints
             .WithSummary("Upload one material (multipart, PDF/DOCX/JPEG/PNG up to 10 MB); the same file name becomes the next version (M12.4)");
 
         meetings.MapPost("/notice", (Guid id, NoticeInput? input, HttpRequest request, NoticeSender sender, MeetingAccess access, Ctx c, CancellationToken ct) =>
-            c.ChangeAsync(access, id, (m, a) => sender.SendAsync(m, a.Council, input ?? new NoticeInput(null), PlanningLinks.BaseUrl(request), ct), ct))
+            c.ChangeAsync(access, id, MeetingVersion.Expected(request), (m, a) => sender.SendAsync(m, a.Council, input ?? new NoticeInput(null), PlanningLinks.BaseUrl(request), ct), ct))
             .WithSummary("Send the notice (M12.4) to every member; after the latest notice date only with lateReason, recorded as a deviation");
     }
 
@@ -106,7 +116,8 @@ public static class PlanningEndpoints
         public async Task<PlanningViews.MeetingView> ViewAsync(Meeting meeting, CancellationToken ct) =>
             PlanningViews.From(meeting, WorkPlanReader.Planned(await calendars.GetAsync(ct), meeting).LatestNotice);
 
-        public async Task<IResult> ChangeAsync(MeetingAccess access, Guid id, Func<Meeting, CouncilAccess, Task<PlanningResult>> change, CancellationToken ct)
+        /// <param name="expected">The version the client read (If-Match or body); null skips the early check, the token still guards the save.</param>
+        public async Task<IResult> ChangeAsync(MeetingAccess access, Guid id, Guid? expected, Func<Meeting, CouncilAccess, Task<PlanningResult>> change, CancellationToken ct)
         {
             if (await access.MeetingAsync(id, tracking: true, ct) is not var (meeting, a))
             {
@@ -118,8 +129,25 @@ public static class PlanningEndpoints
                 return Forbidden();
             }
 
-            var result = await change(meeting, a);
-            return result.Ok ? Results.Ok(await ViewAsync(meeting, ct)) : Failure(result);
+            var result = MeetingVersion.IsStale(meeting, expected) ? PlanningResult.Stale : await change(meeting, a);
+            return result.Ok ? Results.Ok(await ViewAsync(meeting, ct)) : await FailureAsync(access, id, result, ct);
+        }
+
+        /// <summary>A conflict carries the meeting as it is now (fresh from the database), so the client sees the other change.</summary>
+        public async Task<IResult> FailureAsync(MeetingAccess access, Guid id, PlanningResult result, CancellationToken ct)
+        {
+            if (!result.Conflict || await access.MeetingAsync(id, tracking: false, ct) is not var (current, _))
+            {
+                return Failure(result);
+            }
+
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: texts["planning.conflict_now"].Value,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["code"] = "meeting.version_conflict",
+                    ["currentVersion"] = current.Version,
+                    ["current"] = await ViewAsync(current, ct),
+                });
         }
 
         public IResult Failure(PlanningResult result) => result.Conflict

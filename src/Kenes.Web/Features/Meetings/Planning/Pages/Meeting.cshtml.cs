@@ -45,6 +45,13 @@ public sealed class MeetingModel(
     [BindProperty]
     public string? LateReason { get; set; }
 
+    /// <summary>The meeting's version when the form was rendered: a save on top of someone else's is a conflict.</summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    /// <summary>Someone saved the meeting after this form was rendered: the page shows the agenda as it is now.</summary>
+    public bool Conflict { get; private set; }
+
     public Meeting? Meeting { get; private set; }
 
     public CouncilAccess? Access { get; private set; }
@@ -105,7 +112,7 @@ public sealed class MeetingModel(
             return Forbid();
         }
 
-        var result = await change(Meeting!);
+        var result = MeetingVersion.IsStale(Meeting!, Version) ? PlanningResult.Stale : await change(Meeting!);
         if (result.Ok)
         {
             return Redirect($"{PlanningLinks.Meeting(id)}?done={done}");
@@ -114,7 +121,8 @@ public sealed class MeetingModel(
         Failed = form;
         if (result.Conflict)
         {
-            ModelState.AddModelError("", texts["planning.conflict"]);
+            Conflict = true;
+            ModelState.AddModelError("", texts["planning.conflict_now"]);
         }
 
         // Field errors of the meeting form sit under its fields; every other refusal is shown at the top, naming its norm.
