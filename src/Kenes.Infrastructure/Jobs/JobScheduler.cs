@@ -32,6 +32,12 @@ public sealed partial class JobScheduler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Jobs:Enabled=false keeps a node out of the rotation (a maintenance node, or tests that run jobs by hand).
+        if (!configuration.GetValue("Jobs:Enabled", true))
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             foreach (var job in jobs)

@@ -1,3 +1,4 @@
+using Kenes.Infrastructure.Jobs;
 using Kenes.Infrastructure.Demo;
 using Kenes.Infrastructure.Mail;
 using Kenes.Infrastructure.Persistence;
@@ -34,6 +35,7 @@ public static class KenesServices
 
         services.AddKenesClock();
         services.AddKenesMail(builder.Configuration);
+        services.AddKenesJobs();
         services.AddKenesIdentity();
         services.AddKenesLocalization();
         services.AddKenesProblemDetails();

@@ -31,6 +31,8 @@ public abstract class KenesAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("ConnectionStrings:Kenes", ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Scheduled jobs run when a test calls them, never behind its back.
+        builder.UseSetting("Jobs:Enabled", "false");
         // Tests sign in and submit many times from one loopback address; RateLimitTests set small limits.
         builder.UseSetting("RateLimits:SignIn:PermitLimit", "0");
         builder.UseSetting("RateLimits:SignInPerEmail:PermitLimit", "0");

@@ -1,3 +1,4 @@
+using Kenes.Infrastructure.Jobs;
 using Kenes.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -19,6 +20,7 @@ public static class FormationFeature
         services.AddScoped<Announcements>();
         services.AddScoped<ApplicationIntake>();
         services.AddScoped<Screening>();
+        services.AddScheduledJob<Retention.RejectedDocumentsRetention>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ApplicationIntake.MaxRequestBytes);
         return services;
     }
