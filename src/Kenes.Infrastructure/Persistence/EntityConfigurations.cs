@@ -23,6 +23,7 @@ internal sealed class CouncilConfiguration : IEntityTypeConfiguration<Council>
     {
         b.HasOne(x => x.StateBody).WithMany().HasForeignKey(x => x.StateBodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.StateBodyId);
+        b.HasIndex(x => x.SecretaryUserId);
         b.Property(x => x.DirectionKk).HasMaxLength(300);
         b.Property(x => x.DirectionRu).HasMaxLength(300);
         b.Property(x => x.DirectionEn).HasMaxLength(300);

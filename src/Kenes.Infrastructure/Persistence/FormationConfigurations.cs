@@ -97,6 +97,8 @@ internal sealed class CompositionMemberConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<CompositionMember> b)
     {
         b.HasIndex(x => new { x.CouncilId, x.RemovedByOrderId });
+        // A member's own councils (workspace, calendar feed, vote access) without scanning every council's members.
+        b.HasIndex(x => x.UserId);
         b.Property(x => x.FullName).HasMaxLength(300);
         b.Property(x => x.Organization).HasMaxLength(300);
         b.Property(x => x.Position).HasMaxLength(300);

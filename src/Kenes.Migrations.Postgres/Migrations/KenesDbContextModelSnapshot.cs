@@ -677,6 +677,8 @@ namespace Kenes.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UserId");
+
                     b.HasIndex("CouncilId", "RemovedByOrderId");
 
                     b.ToTable("CompositionMembers");
@@ -739,6 +741,8 @@ namespace Kenes.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SecretaryUserId");
 
                     b.HasIndex("StateBodyId");
 

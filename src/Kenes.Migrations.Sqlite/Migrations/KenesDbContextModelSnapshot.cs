@@ -668,6 +668,8 @@ namespace Kenes.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UserId");
+
                     b.HasIndex("CouncilId", "RemovedByOrderId");
 
                     b.ToTable("CompositionMembers");
@@ -730,6 +732,8 @@ namespace Kenes.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SecretaryUserId");
 
                     b.HasIndex("StateBodyId");
 
