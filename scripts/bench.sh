@@ -25,80 +25,12 @@ while [ $# -gt 0 ]; do
 done
 case "$engine" in sqlite|postgres) ;; *) echo "engine must be sqlite or postgres" >&2; exit 2 ;; esac
 
-apt_need wrk wrk
-slug="$engine-${scale//\//-}"
-data="${KENES_BENCH_DATA:-/tmp/kenes-datasets}/$slug"
-run="$(mktemp -d /tmp/kenes-run.XXXXXX)"
+source scripts/lib/bench.sh
 results="$root/artifacts/bench/$slug.jsonl"
-mkdir -p "$data" "$(dirname "$results")"
+mkdir -p "$(dirname "$results")"
 : >"$results"
 
-log "building (Release)"
-for project in src/Kenes.Web bench/Kenes.DataSet bench/Kenes.Bench; do
-    dotnet build "$project" -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-done
-
-app="" pg_port=""
-cleanup() {
-    [ -n "$app" ] && { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; }
-    if [ "$engine" = postgres ]; then
-        run_pg "psql -h '$data/pg' -p $pg_port -U kenes -d postgres -qc 'DROP DATABASE IF EXISTS kenes_run'" >/dev/null 2>&1 || true
-        pg_stop "$data/pg"
-    fi
-    rm -rf "$run"
-}
-trap cleanup EXIT
-
-if [ "$engine" = postgres ]; then
-    pg_port="$(pg_free_port)"
-    pg_start "$data/pg" "$pg_port" durable
-    connection="Host=127.0.0.1;Port=$pg_port;Username=kenes;Database=kenes"
-    run_connection="Host=127.0.0.1;Port=$pg_port;Username=kenes;Database=kenes_run;Maximum Pool Size=200"
-    provider=Postgres
-else
-    connection="Data Source=$data/kenes.db"
-    run_connection="Data Source=$run/kenes.db"
-    provider=Sqlite
-fi
-
-if [ ! -f "$data/dataset.json" ]; then
-    log "generating the $engine data set at scale $scale (once; kept in $data)"
-    dotnet bench/Kenes.DataSet/bin/Release/net10.0/Kenes.DataSet.dll --engine "$engine" --connection "$connection" \
-        --documents "$data/documents" --scale "$scale" --manifest "$data/dataset.json.tmp"
-    mv "$data/dataset.json.tmp" "$data/dataset.json"
-fi
-
-# Work on a copy: submissions and votes made by the run must not grow the kept data set.
-if [ "$engine" = postgres ]; then
-    run_pg "psql -h '$data/pg' -p $pg_port -U kenes -d postgres -qc 'DROP DATABASE IF EXISTS kenes_run' -c 'CREATE DATABASE kenes_run TEMPLATE kenes'" >/dev/null
-else
-    cp "$data/kenes.db" "$run/kenes.db"
-fi
-
-manifest() { python3 -c "import json,sys; print(json.load(open('$data/dataset.json'))['$1'])"; }
-council="$(manifest councilId)" meeting="$(manifest latestMeetingId)" screening="$(manifest screeningAnnouncementId)"
-open="$(manifest openAnnouncement)" secretary="$(manifest secretaryEmail)" hr="$(manifest hrEmail)"
-
-port="$(pg_free_port)"
-base="http://127.0.0.1:$port"
-log "starting Kenes on $base ($provider)"
-ASPNETCORE_ENVIRONMENT=Benchmark ASPNETCORE_URLS="$base" Demo__Enabled=false \
-    Database__Provider="$provider" ConnectionStrings__Kenes="$run_connection" Storage__Root="$run/documents" \
-    Logging__LogLevel__Default=Warning RateLimits__SignIn__PermitLimit=1000000 \
-    RateLimits__SignInPerEmail__PermitLimit=1000000 RateLimits__Submission__PermitLimit=1000000 \
-    dotnet src/Kenes.Web/bin/Release/net10.0/Kenes.Web.dll --contentRoot "$root/src/Kenes.Web" >"$run/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 120); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
-curl -sf "$base/health" >/dev/null || { cat "$run/app.log" >&2; exit 1; }
-
-# A signed-in browser's cookie: the login form with its antiforgery token, then the auth cookie.
-signin() {
-    local jar="$run/$1.jar" token
-    token="$(curl -s -c "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')"
-    curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=Demo-Kenes-2026!" \
-        --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
-    awk '$6=="kenes.auth" {print "kenes.auth=" $7}' "$jar"
-}
+start_node
 secretary_cookie="$(signin "$secretary")"
 hr_cookie="$(signin "$hr")"
 [ -n "$secretary_cookie" ] && [ -n "$hr_cookie" ] || { log "sign-in failed"; exit 1; }

@@ -1,5 +1,7 @@
 -- wrk script: each request is a new online application (unique e-mail) with a 1 MB PDF document.
 local counter = 0
+-- Unique per run (the harness runs a warm-up first): the time the script was loaded.
+local run = tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1000000))
 local boundary = "----kenesbench7f3a"
 local pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " .. string.rep("x", 1024 * 1024 - 80) .. "\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -13,7 +15,7 @@ local tail = "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"wor
 request = function()
   counter = counter + 1
   local body = field("surname", "Бенчмарков") .. field("firstName", "Тест") .. field("organization", "Kenes bench")
-    .. field("email", "bench" .. counter .. "-" .. math.random(1, 1000000000) .. "@example.kz")
+    .. field("email", "bench-" .. run .. "-" .. counter .. "@example.kz")
     .. field("phone", "+77010000000") .. field("consent", "true") .. tail
   return wrk.format("POST", wrk.path, { ["Content-Type"] = "multipart/form-data; boundary=" .. boundary }, body)
 end
