@@ -3,7 +3,8 @@
 # data set, drives it with wrk from a second process on 127.0.0.1, measures the floor (GET /health/live)
 # in the same run, and checks the budgets. Results: artifacts/bench/<engine>-<scale>.jsonl and a table.
 #
-#   scripts/bench.sh [--engine sqlite|postgres] [--scale 1|1/4|1/16] [--duration 10]
+#   scripts/bench.sh [--engine sqlite|postgres] [--scale 1/4 (default)|1|1/16] [--duration 10]
+# At the default scale it finishes in about 5 minutes on 2 cores, generation included (under 10).
 #
 # The data set is generated once (bench/Kenes.DataSet) and kept in $KENES_BENCH_DATA (default
 # /tmp/kenes-datasets); each run works on a copy, so runs do not change it.
@@ -14,7 +15,7 @@ source scripts/lib/common.sh
 source scripts/lib/postgres.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-engine=sqlite scale=1 duration=10
+engine=sqlite scale=1/4 duration=10
 while [ $# -gt 0 ]; do
     case "$1" in
         --engine) engine="$2"; shift 2 ;;

@@ -36,6 +36,8 @@ public static class KenesPipeline
         app.UseTwoFactorGate();
         app.UseStaffChangesEvictPublicCache();
         app.UseOutputCache();
+        // After the cache: a cached answer never touches the database.
+        app.UseSqliteRequestConnection();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
