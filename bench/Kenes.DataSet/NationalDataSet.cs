@@ -115,6 +115,7 @@ public sealed class NationalDataSet(KenesDbContext db, IDocumentStorage storage)
     }
 
     private readonly List<(CouncilApplication Application, byte[] Content)> _pendingDocuments = [];
+    private readonly List<Vote> _votes = [];
 
     private (Council Council, Meeting Latest, Announcement Screening, Announcement? Open) AddCouncil(int index, StateBody body, KenesUser secretary, DataSetOptions options, LocalDate today)
     {
@@ -325,7 +326,7 @@ public sealed class NationalDataSet(KenesDbContext db, IDocumentStorage storage)
             {
                 var choice = _random.Next(10) switch { < 8 => VoteChoice.For, < 9 => VoteChoice.Against, _ => VoteChoice.Abstain };
                 votesFor += choice == VoteChoice.For ? 1 : 0;
-                db.Votes.Add(new Vote { Id = Guid.CreateVersion7(), AgendaItemId = item.Id, MemberId = member.Id, Choice = choice, CastAt = at.Plus(Duration.FromHours(5 + order / 10.0)) });
+                _votes.Add(new Vote { Id = Guid.CreateVersion7(), AgendaItemId = item.Id, MemberId = member.Id, Choice = choice, CastAt = at.Plus(Duration.FromHours(5 + order / 10.0)) });
             }
 
             _rows += present.Count;
@@ -338,7 +339,23 @@ public sealed class NationalDataSet(KenesDbContext db, IDocumentStorage storage)
 
     private async Task SaveAsync(CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
+        if (_votes.Count > 0 && db.Database.IsNpgsql())
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.SaveChangesAsync(ct);
+                await VoteCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), _votes, ct);
+                await transaction.CommitAsync(ct);
+            });
+        }
+        else
+        {
+            db.Votes.AddRange(_votes);
+            await db.SaveChangesAsync(ct);
+        }
+
+        _votes.Clear();
         db.ChangeTracker.Clear();
     }
 
