@@ -34,5 +34,9 @@ if [ "$engine" != sqlite ] && [ -z "${KENES_TEST_POSTGRES:-}" ]; then
 fi
 
 dotnet build tests/Kenes.Web.Tests -nologo -v quiet -clp:ErrorsOnly
-dotnet test tests/Kenes.Web.Tests --no-build -nologo --filter "$filter" --logger "console;verbosity=detailed" \
-    | grep -E '^ *(Sqlite|Postgres):|Passed|Failed|Total tests' || true
+log_file="$(mktemp)"
+status=0
+dotnet test tests/Kenes.Web.Tests --no-build -nologo --filter "$filter" --logger "console;verbosity=detailed" >"$log_file" 2>&1 || status=$?
+grep -E '^ *(Sqlite|Postgres):|Passed |Failed |Assert|Total tests' "$log_file" || cat "$log_file"
+rm -f "$log_file"
+exit "$status"
