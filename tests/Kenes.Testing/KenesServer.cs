@@ -14,9 +14,11 @@ public sealed class KenesServer : IAsyncDisposable
     private readonly string dataDirectory;
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> output;
+    private readonly bool ownsDataDirectory;
 
-    private KenesServer(Process process, string baseUrl, string dataDirectory, System.Collections.Concurrent.ConcurrentQueue<string> output)
+    private KenesServer(Process process, string baseUrl, string dataDirectory, System.Collections.Concurrent.ConcurrentQueue<string> output, bool ownsDataDirectory)
     {
+        this.ownsDataDirectory = ownsDataDirectory;
         this.output = output;
         this.process = process;
         BaseUrl = baseUrl;
@@ -25,12 +27,20 @@ public sealed class KenesServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>Holds the SQLite file (kenes.db) unless the settings name another database.</summary>
+    public string DataDirectory => dataDirectory;
+
     /// <param name="settings">Extra environment, e.g. Database__Provider and ConnectionStrings__Kenes.</param>
-    public static async Task<KenesServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="dataDirectory">
+    /// An existing folder to use, kept when the server is disposed, so a second server can start on what the first
+    /// left behind (crash tests); by default a new temporary folder removed on dispose.
+    /// </param>
+    public static async Task<KenesServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataDirectory = null)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "kenes-browser", Guid.NewGuid().ToString("N"));
+        var owns = dataDirectory is null;
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "kenes-browser", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
         var start = new ProcessStartInfo("dotnet", [RepositoryPaths.WebAssembly])
         {
@@ -58,7 +68,7 @@ public sealed class KenesServer : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new KenesServer(process, baseUrl, dataDirectory, output);
+        var server = new KenesServer(process, baseUrl, dataDirectory, output, owns);
         await server.WaitUntilHealthyAsync();
         return server;
     }
@@ -116,6 +126,17 @@ public sealed class KenesServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>SIGKILL: the process ends at once, with no shutdown code run, as in a power cut of the process.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: false);
+        }
+
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
@@ -125,6 +146,11 @@ public sealed class KenesServer : IAsyncDisposable
         }
 
         process.Dispose();
+        if (!ownsDataDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(dataDirectory, recursive: true);

@@ -119,6 +119,53 @@ public sealed class FileSystemDocumentStorage : IDocumentStorage
     public Task<bool> ExistsAsync(string key, CancellationToken ct) =>
         Task.FromResult(IsValidKey(key) && File.Exists(PathOf(key)));
 
+    public async IAsyncEnumerable<StorageEntry> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        foreach (var path in Directory.EnumerateFiles(_root, "*", options))
+        {
+            ct.ThrowIfCancellationRequested();
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                continue; // Deleted or renamed since the directory was read.
+            }
+
+            var name = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+            var key = IsValidKey(info.Name) && PathOf(info.Name) == path ? info.Name : null;
+            if (key is not null || IsTemporaryName(name))
+            {
+                yield return new StorageEntry(name, key, info.Length, info.LastWriteTimeUtc);
+            }
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    public Task DeleteTemporaryAsync(string name, CancellationToken ct)
+    {
+        if (!IsTemporaryName(name))
+        {
+            throw new DocumentStorageException(DocumentStorageException.InvalidKey, "Not a temporary file of the document store.");
+        }
+
+        TryDelete(Path.Combine(_root, name));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>"3f/2a/.3f2a….{guid}.tmp", as <see cref="SaveAsync"/> names its temporary files; nothing else.</summary>
+    private static bool IsTemporaryName(string name)
+    {
+        var parts = name.Split('/');
+        if (parts.Length != 3 || parts[2].Length != 1 + 32 + 1 + 32 + 4 || !parts[2].StartsWith('.') || !parts[2].EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = parts[2][1..33];
+        return IsValidKey(key) && IsValidKey(parts[2][34..66]) && parts[0] == key[..2] && parts[1] == key[2..4];
+    }
+
     /// <summary>True only for keys this storage issues: exactly 32 lowercase hex digits, nothing else.</summary>
     public static bool IsValidKey(string? key) =>
         key is { Length: 32 } && key.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));

@@ -21,6 +21,7 @@ public static class FormationFeature
         services.AddScoped<ApplicationIntake>();
         services.AddScoped<Screening>();
         services.AddScheduledJob<Retention.RejectedDocumentsRetention>();
+        services.AddScheduledJob<Retention.OrphanDocumentSweep>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ApplicationIntake.MaxRequestBytes);
         return services;
     }
