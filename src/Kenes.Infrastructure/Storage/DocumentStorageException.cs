@@ -1,6 +1,6 @@
 namespace Kenes.Infrastructure.Storage;
 
-/// <summary>A storage failure with a stable <see cref="Code"/> the web layer maps to a message (and a 503 for storage.full).</summary>
+/// <summary>A storage failure with a stable <see cref="Code"/> the web layer maps to a message (507 for storage.full, 503 for storage.failed).</summary>
 public sealed class DocumentStorageException : Exception
 {
     public const string Full = "storage.full";
@@ -12,6 +12,9 @@ public sealed class DocumentStorageException : Exception
         : base(message, inner) => Code = code;
 
     public string Code { get; }
+
+    /// <summary>The applicant's file name, when the caller knows it, so the error can name the document.</summary>
+    public string? DocumentName { get; init; }
 
     /// <summary>
     /// storage.full for "no space left on device" or "disk quota exceeded" (errno 28/122 on Unix, where .NET puts the

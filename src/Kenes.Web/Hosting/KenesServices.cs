@@ -41,6 +41,7 @@ public static class KenesServices
         services.AddKenesIdentity();
         services.AddKenesLocalization();
         services.AddKenesProblemDetails();
+        services.AddKenesDependencyFaults();
         services.AddKenesRateLimits(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -88,7 +88,17 @@ public sealed class ApplicationIntake(
             foreach (var (file, kind, type) in checkedFiles)
             {
                 using var content = new MemoryStream(file.Content, writable: false);
-                var saved = await storage.SaveAsync(content, ct);
+                StoredDocument saved;
+                try
+                {
+                    saved = await storage.SaveAsync(content, ct);
+                }
+                catch (DocumentStorageException ex) when (ex.DocumentName is null)
+                {
+                    // The storage knows no names; the applicant needs to hear which document was not stored.
+                    throw new DocumentStorageException(ex.Code, ex.Message, ex.InnerException) { DocumentName = file.SafeName };
+                }
+
                 stored.Add(saved);
                 application.Documents.Add(new ApplicationDocument
                 {
