@@ -52,6 +52,12 @@ record() {
         "$1" "$2" "$3" "$4" "$rps" "$p50" "$p99" "$count" "$errors" | tee -a "$results" >&2
 }
 
+# JIT warm-up across every page first, so the first endpoint measured is not the one that pays it.
+log "warming up"
+for path in "/meetings/$meeting" "/councils/$council" /workspace "/hr/announcements/$screening" /portal/announcements /portal/councils; do
+    cookie="$secretary_cookie"; [ "$path" = "/hr/announcements/$screening" ] && cookie="$hr_cookie"
+    wrk -t2 -c20 -d3s -H "Cookie: $cookie" "$base$path" >/dev/null 2>&1 || true
+done
 log "measuring ($duration s each, 50 clients unless stated)"
 measure floor floor 50 /health/live
 measure "portal: announcements" public 50 /portal/announcements

@@ -7,7 +7,7 @@ namespace Kenes.Web.Features.Councils;
 /// <summary>
 /// A council's whole history on its staff page: every approval order with the members it added and
 /// removed (R4, R11), every announcement with its applications (R6–R10), and the meetings year by year
-/// with their decisions (M9, M10). Three queries whatever the number of years; counting happens in
+/// with their decisions (M9, M10). Five queries whatever the number of years; counting happens in
 /// the database, so a decade of votes is never loaded (issue #6: ≤ 100 ms with ten years).
 /// </summary>
 public sealed record CouncilHistory(
@@ -28,20 +28,28 @@ public sealed record CouncilHistory(
 
     public static async Task<CouncilHistory> LoadAsync(KenesDbContext db, Guid councilId, CancellationToken ct)
     {
-        var orders = await db.ApprovalOrders.AsNoTracking().Where(o => o.CouncilId == councilId)
-            .OrderByDescending(o => o.Date).ThenByDescending(o => o.RecordedAt)
+        // Counting is grouped in the database; no query refers to the context inside another query,
+        // which would defeat EF Core's compiled-query cache.
+        var members = await db.CompositionMembers.AsNoTracking().Where(m => m.CouncilId == councilId)
+            .Select(m => new { m.ApprovedByOrderId, m.RemovedByOrderId }).ToListAsync(ct);
+        var orders = (await db.ApprovalOrders.AsNoTracking().Where(o => o.CouncilId == councilId)
+                .OrderByDescending(o => o.Date).ThenByDescending(o => o.RecordedAt)
+                .Select(o => new { o.Id, o.Number, o.Date, o.Kind }).ToListAsync(ct))
             .Select(o => new OrderRow(o.Number, o.Date, o.Kind,
-                db.CompositionMembers.Count(m => m.CouncilId == councilId && m.ApprovedByOrderId == o.Id),
-                db.CompositionMembers.Count(m => m.CouncilId == councilId && m.RemovedByOrderId == o.Id)))
-            .ToListAsync(ct);
+                members.Count(m => m.ApprovedByOrderId == o.Id), members.Count(m => m.RemovedByOrderId == o.Id)))
+            .ToList();
 
-        var announcements = await db.Announcements.AsNoTracking().Where(a => a.CouncilId == councilId)
-            .OrderByDescending(a => a.CreatedAt)
+        var counts = await db.Applications.AsNoTracking().Where(a => a.Announcement!.CouncilId == councilId)
+            .GroupBy(a => new { a.AnnouncementId, a.Status })
+            .Select(g => new { g.Key.AnnouncementId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        int Count(Guid announcement, ApplicationStatus? status) =>
+            counts.Where(c => c.AnnouncementId == announcement && (status is null || c.Status == status)).Sum(c => c.Count);
+        var announcements = (await db.Announcements.AsNoTracking().Where(a => a.CouncilId == councilId)
+                .OrderByDescending(a => a.CreatedAt)
+                .Select(a => new { a.Id, a.Number, a.Status, a.PublishedOn }).ToListAsync(ct))
             .Select(a => new AnnouncementRow(a.Id, a.Number, a.Status, a.PublishedOn,
-                db.Applications.Count(x => x.AnnouncementId == a.Id),
-                db.Applications.Count(x => x.AnnouncementId == a.Id && x.Status == ApplicationStatus.Admitted),
-                db.Applications.Count(x => x.AnnouncementId == a.Id && x.Status == ApplicationStatus.Rejected)))
-            .ToListAsync(ct);
+                Count(a.Id, null), Count(a.Id, ApplicationStatus.Admitted), Count(a.Id, ApplicationStatus.Rejected)))
+            .ToList();
 
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.CouncilId == councilId)
             .OrderByDescending(m => m.Date).ThenByDescending(m => m.Number)
