@@ -8,10 +8,17 @@ namespace Kenes.Web.Features.Formation;
 /// <summary>Loads formation records only when the caller's state body owns them (else null → 404).</summary>
 public static class FormationQueries
 {
-    public static Task<Announcement?> FindAnnouncementAsync(this KenesDbContext db, Guid id, CurrentUser user, CancellationToken ct) =>
-        db.Announcements.Include(a => a.Council!).ThenInclude(c => c.StateBody).Include(a => a.Revisions)
-            .Where(a => db.Councils.VisibleTo(user).Any(c => c.Id == a.CouncilId))
-            .FirstOrDefaultAsync(a => a.Id == id, ct);
+    /// <summary>
+    /// The announcement when the user may see its council, else null. Visibility is checked on the loaded
+    /// council, not inside the query: a filter built from the context and the user inside the lambda is
+    /// re-evaluated (compiled) by EF Core on every call, which cost more than the query (issue #6).
+    /// </summary>
+    public static async Task<Announcement?> FindAnnouncementAsync(this KenesDbContext db, Guid id, CurrentUser user, CancellationToken ct)
+    {
+        var announcement = await db.Announcements.Include(a => a.Council!).ThenInclude(c => c.StateBody).Include(a => a.Revisions)
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct);
+        return announcement is not null && user.CanSee(announcement.Council!.StateBodyId) ? announcement : null;
+    }
 
     public static Task<Announcement?> FindPublishedAsync(this KenesDbContext db, string number, CancellationToken ct) =>
         db.Announcements.AsNoTracking().Include(a => a.Council!).ThenInclude(c => c.StateBody).Include(a => a.Revisions)
@@ -33,10 +40,13 @@ public static class FormationQueries
         return new Paged<Announcement>(items, page, total);
     }
 
-    public static Task<CouncilApplication?> FindApplicationAsync(this KenesDbContext db, Guid id, CurrentUser user, CancellationToken ct) =>
-        db.Applications.Include(a => a.Documents).Include(a => a.Announcement!).ThenInclude(a => a.Council!).ThenInclude(c => c.StateBody)
-            .Where(a => db.Councils.VisibleTo(user).Any(c => c.Id == a.Announcement!.CouncilId))
+    /// <summary>The application when the user may see its council, else null (checked as in <see cref="FindAnnouncementAsync"/>).</summary>
+    public static async Task<CouncilApplication?> FindApplicationAsync(this KenesDbContext db, Guid id, CurrentUser user, CancellationToken ct)
+    {
+        var application = await db.Applications.Include(a => a.Documents).Include(a => a.Announcement!).ThenInclude(a => a.Council!).ThenInclude(c => c.StateBody)
             .FirstOrDefaultAsync(a => a.Id == id, ct);
+        return application is not null && user.CanSee(application.Announcement!.Council!.StateBodyId) ? application : null;
+    }
 
     /// <summary>HR officers and administrators screen; officers and observers may read.</summary>
     public static bool CanScreen(this CurrentUser user, Guid stateBodyId) =>
