@@ -34,29 +34,33 @@ public sealed class IndexModel(KenesDbContext db, CurrentUser user, IClock clock
     public async Task OnGetAsync(CancellationToken ct)
     {
         Roles = user.RoleNames.ToList();
-        if (user.StateBodyId is { } id && await db.StateBodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is { } body)
-        {
-            StateBodyName = Cultures.Pick(body.NameKk, body.NameRu, body.NameEn);
-        }
-
-        if (user.Id is { } me)
-        {
-            var today = clock.TodayInAlmaty();
-            var councils = db.CompositionMembers.Where(m => m.UserId == me && m.ApprovedByOrderId != null && m.RemovedByOrderId == null)
-                .Select(m => m.CouncilId);
-            MyMeetings = await db.Meetings.AsNoTracking().Include(m => m.Council)
-                .Where(m => councils.Contains(m.CouncilId) && m.Date >= today && m.Status != MeetingStatus.Cancelled)
-                .OrderBy(m => m.Date).ThenBy(m => m.StartsAt).Take(20).ToListAsync(ct);
-            if (await councils.AnyAsync(ct))
-            {
-                CalendarFeed = Meetings.Planning.PlanningLinks.CalendarFeed(protection, me);
-            }
-        }
-
         if (user.IsNationwide || user.StateBodyId is not null)
         {
             Councils = await db.Councils.AsNoTracking().Include(c => c.StateBody).VisibleTo(user)
                 .OrderBy(c => c.StateBody!.Code).ToListAsync(ct);
+        }
+
+        // The body's name comes with its councils; a separate query only when the body has none yet.
+        if (user.StateBodyId is { } id)
+        {
+            var body = (Councils ?? []).Select(c => c.StateBody).FirstOrDefault(b => b?.Id == id)
+                ?? await db.StateBodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
+            StateBodyName = body is null ? null : Cultures.Pick(body.NameKk, body.NameRu, body.NameEn);
+        }
+
+        if (user.Id is { } me)
+        {
+            var memberOf = await db.CompositionMembers.AsNoTracking()
+                .Where(m => m.UserId == me && m.ApprovedByOrderId != null && m.RemovedByOrderId == null)
+                .Select(m => m.CouncilId).ToListAsync(ct);
+            if (memberOf.Count > 0)
+            {
+                var today = clock.TodayInAlmaty();
+                MyMeetings = await db.Meetings.AsNoTracking().Include(m => m.Council)
+                    .Where(m => memberOf.Contains(m.CouncilId) && m.Date >= today && m.Status != MeetingStatus.Cancelled)
+                    .OrderBy(m => m.Date).ThenBy(m => m.StartsAt).Take(20).ToListAsync(ct);
+                CalendarFeed = Meetings.Planning.PlanningLinks.CalendarFeed(protection, me);
+            }
         }
     }
 }

@@ -38,7 +38,8 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
         }
 
         Announcement = announcement;
-        Applications = await db.Applications.AsNoTracking().Include(a => a.Documents)
+        // The queue shows no documents; they open from each application's page.
+        Applications = await db.Applications.AsNoTracking()
             .Where(a => a.AnnouncementId == id).OrderBy(a => a.ReceivedAt).ToListAsync(ct);
         var calendar = await calendars.GetAsync(ct);
         var today = clock.TodayInAlmaty();
