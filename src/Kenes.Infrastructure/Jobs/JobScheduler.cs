@@ -23,8 +23,8 @@ public sealed partial class JobScheduler(
     public string Node { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
     public Duration IntervalOf(IScheduledJob job) =>
-        configuration.GetValue<TimeSpan?>($"Jobs:{job.Name}:Interval") is { } configured && configured > TimeSpan.Zero
-            ? Duration.FromTimeSpan(configured)
+        SettingDuration.Read(configuration, $"Jobs:{job.Name}:Interval", job.DefaultInterval) is var interval && interval > Duration.Zero
+            ? interval
             : job.DefaultInterval;
 
     public static Instant SlotOf(Instant now, Duration interval) =>

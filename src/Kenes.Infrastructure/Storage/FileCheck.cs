@@ -15,6 +15,7 @@ public static class FileCheckCodes
     public const string TooLarge = "file.too_large";
     public const string TypeNotAllowed = "file.type_not_allowed";
     public const string ExtensionMismatch = "file.extension_mismatch";
+    public const string NameNotAllowed = "file.name_not_allowed";
     public const string PdfActiveContent = "file.pdf_active_content";
     public const string DocxInvalid = "file.docx_invalid";
     public const string DocxBomb = "file.docx_bomb";

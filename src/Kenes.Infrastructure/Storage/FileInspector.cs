@@ -41,6 +41,11 @@ public static class FileInspector
             return FileCheck.Rejected(FileCheckCodes.TooLarge);
         }
 
+        if (!NameAllowed(declaredFileName))
+        {
+            return FileCheck.Rejected(FileCheckCodes.NameNotAllowed);
+        }
+
         var declared = DeclaredType(declaredFileName);
         var detected = DetectByContent(content);
         if (detected is null)
@@ -167,4 +172,14 @@ public static class FileInspector
         var extension = Path.GetExtension(fileName ?? string.Empty);
         return Extensions.TryGetValue(extension, out var type) ? type : null;
     }
+
+    /// <summary>
+    /// A plain file name: no folder part or ".." (the stored key is random anyway, but a name that tries
+    /// to climb folders is a hostile upload and is refused, issue #7), no control or bidirectional-override
+    /// characters (which disguise an extension), at most 255 characters.
+    /// </summary>
+    public static bool NameAllowed(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && name.Length <= 255
+        && name.IndexOfAny(['/', '\\', ':']) < 0 && !name.Contains("..", StringComparison.Ordinal)
+        && !name.Any(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
 }

@@ -236,4 +236,24 @@ public sealed class FileInspectorTests
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    // Issue #7: a hostile name is refused even when the content is a valid PDF.
+    [Theory]
+    [Trait("Issue", "7")]
+    [InlineData("../../etc/passwd.pdf")]
+    [InlineData("..\\..\\win.ini.pdf")]
+    [InlineData("C:\\boot.pdf")]
+    [InlineData("scan\u202Efdp.pdf")]
+    [InlineData("scan\u0000.pdf")]
+    [InlineData("")]
+    public void Inspect_RefusesTheName_WhenItCarriesAPathOrHiddenCharacters(string name)
+    {
+        Assert.Equal(FileCheck.Rejected("file.name_not_allowed"), FileInspector.Inspect(SampleFiles.Pdf(), name, Limit));
+    }
+
+    [Fact]
+    public void Inspect_AcceptsAKazakhNameWithSpacesAndDots()
+    {
+        Assert.True(FileInspector.Inspect(SampleFiles.Pdf(), "Еңбек кітапшасы v1.2 (көшірме).pdf", Limit).Ok);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Kenes.Infrastructure.Persistence;
-using Kenes.Infrastructure.Storage;
 using Kenes.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +16,9 @@ public abstract class PersonalDataTests(KenesAppFactory app)
     [Fact]
     public async Task ApplicantsDocumentsAndForm_OpenOnlyForHrAndAdministrators_AndEveryReadIsLogged()
     {
-        var (applicationId, documentId, receipt) = await AgricultureApplicationWithDocumentAsync();
+        var document = await DemoDocuments.AttachAsync(app, ApplicationStatus.Admitted, "personal data");
+        var (applicationId, documentId) = (document.ApplicationId, document.Id);
+        var receipt = await ReceiptAsync(applicationId);
         var paths = new[] { $"/hr/documents/{documentId}", $"/hr/applications/{applicationId}/form" };
 
         foreach (var email in new[] { Demo.Observer, Demo.EnergyOfficer, Demo.EnergyHr, Demo.EnergySecretary })
@@ -43,34 +44,18 @@ public abstract class PersonalDataTests(KenesAppFactory app)
         Assert.Equal(2, await ReadsAsync(receipt));
     }
 
+    private async Task<string> ReceiptAsync(Guid applicationId)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<KenesDbContext>().Applications
+            .Where(a => a.Id == applicationId).Select(a => a.ReceiptNumber).SingleAsync();
+    }
+
     private async Task<int> ReadsAsync(string receipt)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KenesDbContext>();
         return await db.AuditEntries.CountAsync(a => a.Subject == receipt && (a.Action == "document.read" || a.Action == "application-form.read") && a.UserId != null);
-    }
-
-    private async Task<(Guid Application, Guid Document, string Receipt)> AgricultureApplicationWithDocumentAsync()
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<KenesDbContext>();
-        var application = await db.Applications.FirstAsync(a => a.ReceiptNumber.StartsWith("KN-DEMO"));
-        using var content = new MemoryStream(TestFiles.Pdf("personal data"));
-        var stored = await app.Services.GetRequiredService<IDocumentStorage>().SaveAsync(content, CancellationToken.None);
-        var document = new ApplicationDocument
-        {
-            Id = Guid.NewGuid(),
-            ApplicationId = application.Id,
-            Kind = ApplicationDocumentKind.WorkExperience,
-            FileName = "work.pdf",
-            ContentType = "application/pdf",
-            Length = stored.Length,
-            Sha256 = stored.Sha256,
-            StorageKey = stored.Key,
-        };
-        db.ApplicationDocuments.Add(document);
-        await db.SaveChangesAsync();
-        return (application.Id, document.Id, application.ReceiptNumber);
     }
 }
 

@@ -20,7 +20,8 @@ public abstract class RetentionTests(KenesAppFactory app)
     public async Task RejectedApplicantsDocuments_AreDeletedAfterTheRetentionPeriod_OnceWithAnAuditEntry()
     {
         var storage = app.Services.GetRequiredService<IDocumentStorage>();
-        var (rejected, admitted) = await AttachDocumentsAsync(storage);
+        var rejected = await DemoDocuments.AttachAsync(app, ApplicationStatus.Rejected, "retention rejected");
+        var admitted = await DemoDocuments.AttachAsync(app, ApplicationStatus.Admitted, "retention admitted");
         var scheduler = app.Services.GetRequiredService<JobScheduler>();
         var job = app.Services.GetServices<IScheduledJob>().OfType<RejectedDocumentsRetention>().Single();
 
@@ -47,36 +48,6 @@ public abstract class RetentionTests(KenesAppFactory app)
         var runs = await db.ScheduledJobRuns.Where(r => r.Job == RejectedDocumentsRetention.JobName).ToListAsync();
         Assert.Equal(2, runs.Count);
         Assert.Contains(runs, r => r.Outcome == "ok: 1 documents deleted");
-    }
-
-    private async Task<(ApplicationDocument Rejected, ApplicationDocument Admitted)> AttachDocumentsAsync(IDocumentStorage storage)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<KenesDbContext>();
-        var applications = await db.Applications.Where(a => a.ReceiptNumber.StartsWith("KN-DEMO")).ToListAsync();
-        var documents = new List<ApplicationDocument>();
-        foreach (var status in new[] { ApplicationStatus.Rejected, ApplicationStatus.Admitted })
-        {
-            var application = applications.First(a => a.Status == status);
-            using var content = new MemoryStream(TestFiles.Pdf($"retention {status}"));
-            var stored = await storage.SaveAsync(content, CancellationToken.None);
-            var document = new ApplicationDocument
-            {
-                Id = Guid.NewGuid(),
-                ApplicationId = application.Id,
-                Kind = ApplicationDocumentKind.WorkExperience,
-                FileName = "work.pdf",
-                ContentType = "application/pdf",
-                Length = stored.Length,
-                Sha256 = stored.Sha256,
-                StorageKey = stored.Key,
-            };
-            db.ApplicationDocuments.Add(document);
-            documents.Add(document);
-        }
-
-        await db.SaveChangesAsync();
-        return (documents[0], documents[1]);
     }
 }
 

@@ -34,20 +34,21 @@ public sealed record PublicComposition(
     /// One page of councils, ordered by state body code and direction in the database, with only that
     /// page's members and orders: three queries whatever the number of councils or years of history.
     /// </summary>
-    public static async Task<Paged<PublicComposition>> LoadPageAsync(KenesDbContext db, IClock clock, PageRequest page, CancellationToken ct)
+    /// <param name="withMembers">The JSON lists every member; the portal's list page shows none, so it skips them.</param>
+    public static async Task<Paged<PublicComposition>> LoadPageAsync(KenesDbContext db, IClock clock, PageRequest page, CancellationToken ct, bool withMembers = true)
     {
         var councils = db.Councils.AsNoTracking();
         var total = await councils.CountAsync(ct);
         var list = await councils.Include(c => c.StateBody)
             .OrderBy(c => c.StateBody!.Code).ThenBy(c => c.DirectionEn).ThenBy(c => c.Id)
             .Skip(page.Skip).Take(page.Size).ToListAsync(ct);
-        return new Paged<PublicComposition>(await ComposeAsync(db, clock, list, ct), page, total);
+        return new Paged<PublicComposition>(await ComposeAsync(db, clock, list, ct, withMembers), page, total);
     }
 
-    private static async Task<IReadOnlyList<PublicComposition>> ComposeAsync(KenesDbContext db, IClock clock, List<Council> councils, CancellationToken ct)
+    private static async Task<IReadOnlyList<PublicComposition>> ComposeAsync(KenesDbContext db, IClock clock, List<Council> councils, CancellationToken ct, bool withMembers = true)
     {
         var ids = councils.Select(c => c.Id).ToList();
-        var memberRows = await db.CompositionMembers.AsNoTracking()
+        var memberRows = !withMembers ? [] : await db.CompositionMembers.AsNoTracking()
             .Where(m => ids.Contains(m.CouncilId) && m.ApprovedByOrderId != null && m.RemovedByOrderId == null)
             .Select(m => new { m.CouncilId, m.Id, m.FullName, m.Organization, m.Position, m.Category, m.IsDeputyChair, m.AddedAt })
             .ToListAsync(ct);

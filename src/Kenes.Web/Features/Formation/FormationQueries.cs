@@ -48,6 +48,17 @@ public static class FormationQueries
         return application is not null && user.CanSee(application.Announcement!.Council!.StateBodyId) ? application : null;
     }
 
+    /// <summary>
+    /// Law "On personal data and their protection": every read of an applicant's form or document is
+    /// recorded with who read what, and saved before the content is sent.
+    /// </summary>
+    public static Task LogPersonalDataReadAsync(this KenesDbContext db, CurrentUser user, NodaTime.Instant at, string action,
+        CouncilApplication application, Guid item, CancellationToken ct)
+    {
+        db.AuditEntries.Add(new AuditEntry { At = at, UserId = user.Id, Action = action, Subject = application.ReceiptNumber, Details = item.ToString() });
+        return db.SaveChangesAsync(ct);
+    }
+
     /// <summary>HR officers and administrators screen; officers and observers may read.</summary>
     public static bool CanScreen(this CurrentUser user, Guid stateBodyId) =>
         user.IsInRole(Kenes.Infrastructure.Identity.Roles.Administrator)

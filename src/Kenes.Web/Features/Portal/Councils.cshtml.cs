@@ -11,5 +11,5 @@ public sealed class CouncilsModel(KenesDbContext db, IClock clock) : PageModel
     public Paged<PublicComposition> Councils { get; private set; } = new([], PageRequest.From(null, null), 0);
 
     public async Task OnGetAsync(int? page, CancellationToken ct) =>
-        Councils = await PublicComposition.LoadPageAsync(db, clock, PageRequest.From(page, null), ct);
+        Councils = await PublicComposition.LoadPageAsync(db, clock, PageRequest.From(page, null), ct, withMembers: false);
 }

@@ -26,15 +26,7 @@ public sealed class ApplicationFormFileModel(KenesDbContext db, CurrentUser user
             return NotFound();
         }
 
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetCurrentInstant(),
-            UserId = user.Id,
-            Action = "application-form.read",
-            Subject = application.ReceiptNumber,
-            Details = application.Id.ToString(),
-        });
-        await db.SaveChangesAsync(ct);
+        await db.LogPersonalDataReadAsync(user, clock.GetCurrentInstant(), "application-form.read", application, application.Id, ct);
 
         var language = FormationFiles.Language(lang);
         var pdf = ApplicationFormPdf.Render(FormationFiles.FormData(application, language), language);

@@ -27,15 +27,7 @@ public sealed class DocumentFileModel(KenesDbContext db, CurrentUser user, IDocu
             return NotFound();
         }
 
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetCurrentInstant(),
-            UserId = user.Id,
-            Action = "document.read",
-            Subject = application.ReceiptNumber,
-            Details = document.Id.ToString(),
-        });
-        await db.SaveChangesAsync(ct);
+        await db.LogPersonalDataReadAsync(user, clock.GetCurrentInstant(), "document.read", application, document.Id, ct);
 
         // No script at all; PDFs with active content were refused at upload, and the viewer needs object-src.
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'none'";

@@ -23,10 +23,7 @@ public sealed class OrphanDocumentSweep(IConfiguration configuration) : ISchedul
 
     public Duration DefaultInterval => Duration.FromHours(1);
 
-    public Duration GracePeriod =>
-        configuration.GetValue<TimeSpan?>("Storage:OrphanGracePeriod") is { } configured && configured >= TimeSpan.Zero
-            ? Duration.FromTimeSpan(configured)
-            : Duration.FromHours(1);
+    public Duration GracePeriod => SettingDuration.Read(configuration, "Storage:OrphanGracePeriod", Duration.FromHours(1));
 
     public async Task<string> RunAsync(IServiceProvider services, Instant slot, CancellationToken ct)
     {

@@ -24,10 +24,7 @@ public sealed class RejectedDocumentsRetention(IConfiguration configuration) : I
 
     public Duration DefaultInterval => Duration.FromDays(1);
 
-    public Duration Period =>
-        configuration.GetValue<TimeSpan?>("Retention:RejectedApplicantDocuments") is { } configured && configured >= TimeSpan.Zero
-            ? Duration.FromTimeSpan(configured)
-            : Duration.FromDays(365);
+    public Duration Period => SettingDuration.Read(configuration, "Retention:RejectedApplicantDocuments", Duration.FromDays(365));
 
     public async Task<string> RunAsync(IServiceProvider services, Instant slot, CancellationToken ct)
     {
