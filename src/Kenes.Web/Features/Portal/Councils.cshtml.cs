@@ -1,5 +1,6 @@
 using Kenes.Infrastructure.Persistence;
 using Kenes.Web.Features.Composition;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 
@@ -10,6 +11,6 @@ public sealed class CouncilsModel(KenesDbContext db, IClock clock) : PageModel
 {
     public Paged<PublicComposition> Councils { get; private set; } = new([], PageRequest.From(null, null), 0);
 
-    public async Task OnGetAsync(int? page, CancellationToken ct) =>
-        Councils = await PublicComposition.LoadPageAsync(db, clock, PageRequest.From(page, null), ct, withMembers: false);
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct) =>
+        Councils = await PublicComposition.LoadPageAsync(db, clock, PageRequest.From(pageNumber, null), ct, withMembers: false);
 }

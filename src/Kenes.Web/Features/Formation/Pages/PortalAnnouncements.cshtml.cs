@@ -1,5 +1,6 @@
 using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -13,9 +14,9 @@ public sealed class PortalAnnouncementsModel(KenesDbContext db, IClock clock) : 
 
     public LocalDate Today { get; private set; }
 
-    public async Task OnGetAsync(int? page, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
     {
         Today = clock.TodayInAlmaty();
-        Announcements = await db.PublishedAnnouncementsAsync(PageRequest.From(page, null), withRevisions: false, ct);
+        Announcements = await db.PublishedAnnouncementsAsync(PageRequest.From(pageNumber, null), withRevisions: false, ct);
     }
 }
