@@ -73,6 +73,12 @@ measure "hr: screening queue" staff 50 "/hr/announcements/$screening" -H "Cookie
 measure "council page, one user" history 1 "/councils/$council" -H "Cookie: $secretary_cookie"
 measure "portal: announcements, rendered" render 10 /portal/announcements -H "Cookie: $secretary_cookie"
 measure "portal: councils, rendered" render 10 /portal/councils -H "Cookie: $secretary_cookie"
+officer="officer-${hr#hr-}"
+officer_token="$(curl -s -X POST -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$officer\",\"password\":\"Demo-Kenes-2026!\"}" "$base/api/v1/auth/login" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')"
+measure "officer: draft an announcement (API)" write 10 "/api/v1/councils/$council/announcements" \
+    -s bench/load/announce.lua -H "Authorization: Bearer $officer_token"
 measure "apply with a 1 MB document" apply 1 "/api/v1/public/announcements/$open/applications" -s bench/load/apply-1mb.lua
 record "live vote to 50 screens" vote 50 "/meetings/{id}/tally/stream" \
     "$(dotnet bench/Kenes.Bench/bin/Release/net10.0/Kenes.Bench.dll vote-latency "$base" | grep '^RESULT')"
