@@ -35,23 +35,41 @@ public sealed class Announcements(KenesDbContext db, CalendarSource calendars, I
             return new Outcome(null, violations);
         }
 
-        var now = clock.GetCurrentInstant();
         var year = clock.TodayInAlmaty().Year;
         var code = council.StateBody!.Code;
-        var count = await db.Announcements.CountAsync(a => a.Council!.StateBodyId == council.StateBodyId && a.Number.StartsWith($"{code}-{year}-"), ct);
         var announcement = new Announcement
         {
             Id = Guid.NewGuid(),
             CouncilId = council.Id,
-            Number = $"{code}-{year}-{count + 1:000}",
             Status = AnnouncementStatus.Draft,
-            CreatedAt = now,
+            CreatedAt = clock.GetCurrentInstant(),
             Version = Guid.NewGuid(),
         };
         Apply(announcement, draft);
-        db.Announcements.Add(announcement);
-        await db.SaveChangesAsync(ct);
-        return new Outcome(announcement, []);
+
+        // Two officers drafting at the same moment compute the same next number; the unique index
+        // refuses the second, which takes the following number instead of failing (found by the
+        // issue #6 load harness: ten concurrent drafts gave 500s).
+        for (var attempt = 0; ; attempt++)
+        {
+            var count = await db.Announcements.CountAsync(a => a.Council!.StateBodyId == council.StateBodyId && a.Number.StartsWith($"{code}-{year}-"), ct);
+            announcement.Number = $"{code}-{year}-{count + 1 + attempt:000}";
+            db.Announcements.Add(announcement);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return new Outcome(announcement, []);
+            }
+            catch (DbUpdateException) when (attempt < 20)
+            {
+                db.Entry(announcement).State = EntityState.Detached;
+                var number = announcement.Number;
+                if (!await db.Announcements.AnyAsync(a => a.Number == number, ct))
+                {
+                    throw;
+                }
+            }
+        }
     }
 
     /// <summary>Changes a draft freely; a published announcement only with a reason, kept as a revision.</summary>
