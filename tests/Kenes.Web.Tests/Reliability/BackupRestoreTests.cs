@@ -18,29 +18,20 @@ namespace Kenes.Web.Tests.Reliability;
 [Trait("Issue", "7")]
 public abstract class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "kenes-backup", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new("kenes-backup");
 
     protected abstract string Provider { get; }
 
     /// <summary>The source instance's database (which 0) or the restored one's (which 1).</summary>
     protected abstract string ConnectionString(int which);
 
-    public virtual Task InitializeAsync()
-    {
-        Directory.CreateDirectory(folder);
-        return Task.CompletedTask;
-    }
+    private string folder => temp.Path;
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public virtual Task DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-
+        temp.Dispose();
         return Task.CompletedTask;
     }
 

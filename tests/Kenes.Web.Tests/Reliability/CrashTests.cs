@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Kenes.Testing;
 using Kenes.Web.Features.Formation.Retention;
+using Kenes.Web.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Kenes.Web.Tests.Reliability;
@@ -23,28 +24,19 @@ public abstract class CrashTests(ITestOutputHelper output) : IAsyncLifetime
     private const int Concurrency = 48;
     private const int KillAfterReceipts = 200;
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "kenes-crash", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new("kenes-crash");
 
     protected abstract string Provider { get; }
 
     protected abstract string ConnectionString(string folder);
 
-    public virtual Task InitializeAsync()
-    {
-        Directory.CreateDirectory(folder);
-        return Task.CompletedTask;
-    }
+    private string folder => temp.Path;
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public virtual Task DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-
+        temp.Dispose();
         return Task.CompletedTask;
     }
 
