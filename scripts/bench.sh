@@ -3,7 +3,7 @@
 # data set, drives it with wrk from a second process on 127.0.0.1, measures the floor (GET /health/live)
 # in the same run, and checks the budgets. Results: artifacts/bench/<engine>-<scale>.jsonl and a table.
 #
-#   scripts/bench.sh [--engine sqlite|postgres] [--scale 1/4 (default)|1|1/16] [--duration 10]
+#   scripts/bench.sh [--engine sqlite|postgres] [--scale 1/4 (default)|1|1/16] [--duration 10] [--warmup 15]
 # At the default scale it finishes in about 5 minutes on 2 cores, generation included (under 10).
 #
 # The data set is generated once (bench/Kenes.DataSet) and kept in $KENES_BENCH_DATA (default
@@ -15,13 +15,14 @@ source scripts/lib/common.sh
 source scripts/lib/postgres.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-engine=sqlite scale=1/4 duration=10
+engine=sqlite scale=1/4 duration=10 warmup=15
 while [ $# -gt 0 ]; do
     case "$1" in
         --engine) engine="$2"; shift 2 ;;
         --scale) scale="$2"; shift 2 ;;
         --duration) duration="$2"; shift 2 ;;
-        *) echo "usage: $0 [--engine sqlite|postgres] [--scale 1|1/4|1/16] [--duration seconds]" >&2; exit 2 ;;
+        --warmup) warmup="$2"; shift 2 ;;
+        *) echo "usage: $0 [--engine sqlite|postgres] [--scale 1|1/4|1/16] [--duration seconds] [--warmup seconds]" >&2; exit 2 ;;
     esac
 done
 case "$engine" in sqlite|postgres) ;; *) echo "engine must be sqlite or postgres" >&2; exit 2 ;; esac
@@ -52,11 +53,16 @@ record() {
         "$1" "$2" "$3" "$4" "$rps" "$p50" "$p99" "$count" "$errors" | tee -a "$results" >&2
 }
 
-# JIT warm-up across every page first, so the first endpoint measured is not the one that pays it.
-log "warming up"
+# Warm-up until the code is in its steady state. .NET starts from precompiled (ReadyToRun) and quick
+# tier-0 code and recompiles hot methods in the background; under load on 2 cores that takes 10-20 s.
+# Measured after 3 s, the meeting page ran at ~900 requests/s; after 20 s, ~2,300 (docs/performance.md).
+# A server runs for days, so the steady state is what the budgets are about.
+log "warming up (${warmup} s per signed-in page)"
 for path in "/meetings/$meeting" "/councils/$council" /workspace "/hr/announcements/$screening" /portal/announcements /portal/councils; do
-    cookie="$secretary_cookie"; [ "$path" = "/hr/announcements/$screening" ] && cookie="$hr_cookie"
-    wrk -t2 -c20 -d3s -H "Cookie: $cookie" "$base$path" >/dev/null 2>&1 || true
+    cookie="$secretary_cookie"; seconds="$warmup"
+    [ "$path" = "/hr/announcements/$screening" ] && cookie="$hr_cookie"
+    [[ "$path" = /portal/* ]] && seconds=3
+    wrk -t2 -c20 -d"${seconds}s" -H "Cookie: $cookie" "$base$path" >/dev/null 2>&1 || true
 done
 log "measuring ($duration s each, 50 clients unless stated)"
 measure floor floor 50 /health/live

@@ -59,7 +59,11 @@ public sealed class CouncilApplication
 
     public List<ApplicationDocument> Documents { get; set; } = [];
 
-    public string FullName => string.Join(' ', new[] { Surname, FirstName, Patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    public string FullName => JoinName(Surname, FirstName, Patronymic);
+
+    /// <summary>"Surname First Patronymic", skipping the parts that are empty.</summary>
+    public static string JoinName(string surname, string firstName, string? patronymic) =>
+        string.Join(' ', new[] { surname, firstName, patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
 public enum ApplicationDocumentKind

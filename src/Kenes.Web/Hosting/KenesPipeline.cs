@@ -34,6 +34,7 @@ public static class KenesPipeline
         app.UseAuthorization();
         app.UseKenesRateLimits();
         app.UseTwoFactorGate();
+        app.UseDataChanges();
         app.UseStaffChangesEvictPublicCache();
         app.UseOutputCache();
         // After the cache: a cached answer never touches the database.

@@ -45,6 +45,8 @@ public static class KenesServices
         services.AddKenesRateLimits(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<DataChanges>();
+        services.AddSingleton<Features.Councils.CouncilHistoryCache>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Features.Councils.SetSeats>();
         services.AddScoped<Features.Councils.CreateCouncil>();

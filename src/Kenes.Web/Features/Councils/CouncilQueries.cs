@@ -18,6 +18,10 @@ public static class CouncilQueries
         return own is null ? councils.Where(_ => false) : councils.Where(c => c.StateBodyId == own);
     }
 
-    public static Task<Council?> FindVisibleAsync(this KenesDbContext db, Guid id, CurrentUser user, CancellationToken ct) =>
-        db.Councils.Include(c => c.StateBody).VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+    /// <summary>The council when the user may see it; <paramref name="tracking"/> false for pages that only read it.</summary>
+    public static Task<Council?> FindVisibleAsync(this KenesDbContext db, Guid id, CurrentUser user, CancellationToken ct, bool tracking = true)
+    {
+        var councils = tracking ? db.Councils : db.Councils.AsNoTracking();
+        return councils.Include(c => c.StateBody).VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+    }
 }

@@ -14,7 +14,8 @@ namespace Kenes.Web.Features.Councils;
 
 /// <summary>A council's page for its state body's staff; another state body's council is a 404.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats setSeats, IClock clock, IStringLocalizer<Texts> texts) : PageModel
+public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats setSeats, CouncilHistoryCache histories, IClock clock,
+    IStringLocalizer<Texts> texts) : PageModel
 {
     public Council? Council { get; private set; }
 
@@ -37,7 +38,7 @@ public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats s
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
     {
-        Council = await db.FindVisibleAsync(id, user, ct);
+        Council = await db.FindVisibleAsync(id, user, ct, tracking: false);
         if (Council is null)
         {
             return NotFound();
@@ -48,7 +49,7 @@ public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats s
         Saved = saved;
         Term = Council.TermStarts is { } starts && Council.TermEnds is { } ends ? new CouncilTerm(starts, ends) : null;
         Phase = CouncilLifecycle.PhaseOn(clock.TodayInAlmaty(), Term);
-        History = await CouncilHistory.LoadAsync(db, id, ct);
+        History = await histories.GetAsync(db, id, ct);
         return Page();
     }
 

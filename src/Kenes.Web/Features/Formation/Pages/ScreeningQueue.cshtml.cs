@@ -18,7 +18,14 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
 {
     public Announcement Announcement { get; private set; } = null!;
 
-    public IReadOnlyList<CouncilApplication> Applications { get; private set; } = [];
+    public IReadOnlyList<QueueRow> Applications { get; private set; } = [];
+
+    /// <summary>What a line of the queue shows; the rest of an application (consent text, contacts) stays in the database.</summary>
+    public sealed record QueueRow(Guid Id, string ReceiptNumber, string Surname, string FirstName, string? Patronymic,
+        bool IndependentExpert, string? Organization, ApplicationChannel Channel, LocalDate ReceivedOn, bool Late, ApplicationStatus Status)
+    {
+        public string FullName => CouncilApplication.JoinName(Surname, FirstName, Patronymic);
+    }
 
     public Deadline ScreeningDeadline { get; private set; } = null!;
 
@@ -31,7 +38,7 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var announcement = await db.FindAnnouncementAsync(id, user, ct);
+        var announcement = await db.FindAnnouncementHeaderAsync(id, user, ct);
         if (announcement is null || announcement.Status != AnnouncementStatus.Published)
         {
             return NotFound();
@@ -40,7 +47,10 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
         Announcement = announcement;
         // The queue shows no documents; they open from each application's page.
         Applications = await db.Applications.AsNoTracking()
-            .Where(a => a.AnnouncementId == id).OrderBy(a => a.ReceivedAt).ToListAsync(ct);
+            .Where(a => a.AnnouncementId == id).OrderBy(a => a.ReceivedAt)
+            .Select(a => new QueueRow(a.Id, a.ReceiptNumber, a.Surname, a.FirstName, a.Patronymic, a.IndependentExpert, a.Organization,
+                a.Channel, a.ReceivedOn, a.Late, a.Status))
+            .ToListAsync(ct);
         var calendar = await calendars.GetAsync(ct);
         var today = clock.TodayInAlmaty();
         (_, ScreeningDeadline) = AnnouncementRules.Deadlines(calendar, announcement.PublishedOn!.Value);
