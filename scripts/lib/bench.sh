@@ -31,7 +31,7 @@ if [ "$engine" = postgres ]; then
     psql_admin() { psql -h 127.0.0.1 -p "$pg_port" -U kenes -d postgres -qX "$@"; }
     [ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = 'kenes'")" = 1 ] || psql_admin -c 'CREATE DATABASE kenes' >/dev/null
     connection="Host=127.0.0.1;Port=$pg_port;Username=kenes;Database=kenes"
-    run_connection="Host=127.0.0.1;Port=$pg_port;Username=kenes;Database=kenes_run;Maximum Pool Size=200"
+    run_connection="Host=127.0.0.1;Port=$pg_port;Username=kenes;Database=kenes_run;Maximum Pool Size=10${PG_EXTRA:-}"
     provider=Postgres
 else
     connection="Data Source=$data/kenes.db"

@@ -42,18 +42,33 @@ public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
     /// <summary>The meeting with its agenda and materials, and the caller's access; null when it is not theirs to see.</summary>
     public async Task<(Meeting Meeting, CouncilAccess Access)?> MeetingAsync(Guid meetingId, bool tracking, CancellationToken ct)
     {
-        // The council comes with the meeting (one query fewer on the secretary's busiest page; issue #6).
-        var query = db.Meetings.Include(m => m.Council!).ThenInclude(c => c.StateBody)
-            .Include(m => m.Items).ThenInclude(i => i.Materials).AsSplitQuery();
-        var meeting = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
-        if (meeting is null)
+        // Two statements on the secretary's busiest page (issue #6): the meeting with its council, then
+        // the agenda with its materials. One statement with both collections made SQLite scan every
+        // agenda item in the country; EF Core's split query needs three.
+        var meetings = tracking ? db.Meetings : db.Meetings.AsNoTracking();
+        var meeting = await meetings.Include(m => m.Council!).ThenInclude(c => c.StateBody).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting is null || await AccessAsync(meeting, ct) is not { } access)
         {
             return null;
         }
 
-        if (IsStaff && user.CanSee(meeting.Council!.StateBodyId))
+        var items = tracking ? db.AgendaItems : db.AgendaItems.AsNoTracking();
+        var agenda = await items.Include(i => i.Materials).Where(i => i.MeetingId == meetingId).ToListAsync(ct);
+        if (!tracking)
         {
-            return (meeting, new CouncilAccess(meeting.Council, CanChange(meeting.Council), null));
+            // Tracked items are attached to the meeting by EF Core; untracked ones are not.
+            meeting.Items = agenda;
+        }
+
+        return (meeting, access);
+    }
+
+    private async Task<CouncilAccess?> AccessAsync(Meeting meeting, CancellationToken ct)
+    {
+        var council = meeting.Council!;
+        if (IsStaff && user.CanSee(council.StateBodyId))
+        {
+            return new CouncilAccess(council, CanChange(council), null);
         }
 
         if (user.Id is not { } userId)
@@ -63,13 +78,7 @@ public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
 
         var member = await db.CompositionMembers.AsNoTracking().FirstOrDefaultAsync(
             m => m.CouncilId == meeting.CouncilId && m.UserId == userId && m.ApprovedByOrderId != null && m.RemovedByOrderId == null, ct);
-        if (member is null)
-        {
-            return null;
-        }
-
-        var council = await db.Councils.Include(c => c.StateBody).AsNoTracking().FirstAsync(c => c.Id == meeting.CouncilId, ct);
-        return (meeting, new CouncilAccess(council, false, member));
+        return member is null ? null : new CouncilAccess(council, false, member);
     }
 
     private bool CanChange(Council council) =>
