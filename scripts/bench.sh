@@ -3,7 +3,7 @@
 # data set, drives it with wrk from a second process on 127.0.0.1, measures the floor (GET /health/live)
 # in the same run, and checks the budgets. Results: artifacts/bench/<engine>-<scale>.jsonl and a table.
 #
-#   scripts/bench.sh [--engine sqlite|postgres] [--scale 1/4 (default)|1|1/16] [--duration 10] [--warmup 15]
+#   scripts/bench.sh [--engine sqlite|postgres] [--scale 1/4 (default)|1|1/16] [--duration 10] [--warmup 30]
 # At the default scale it finishes in about 5 minutes on 2 cores, generation included (under 10).
 #
 # The data set is generated once (bench/Kenes.DataSet) and kept in $KENES_BENCH_DATA (default
@@ -15,7 +15,7 @@ source scripts/lib/common.sh
 source scripts/lib/postgres.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-engine=sqlite scale=1/4 duration=10 warmup=15
+engine=sqlite scale=1/4 duration=10 warmup=30
 while [ $# -gt 0 ]; do
     case "$1" in
         --engine) engine="$2"; shift 2 ;;
@@ -54,7 +54,7 @@ record() {
 }
 
 # Warm-up until the code is in its steady state. .NET starts from precompiled (ReadyToRun) and quick
-# tier-0 code and recompiles hot methods in the background; under load on 2 cores that takes 10-20 s.
+# tier-0 code and recompiles hot methods in the background; under load on 2 cores that takes 10-30 s.
 # Measured after 3 s, the meeting page ran at ~900 requests/s; after 20 s, ~2,300 (docs/performance.md).
 # A server runs for days, so the steady state is what the budgets are about.
 log "warming up (${warmup} s per signed-in page)"
