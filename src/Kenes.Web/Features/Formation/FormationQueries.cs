@@ -25,7 +25,10 @@ public static class FormationQueries
     /// revisions' query alone cost a third of the screening queue; issue #6).
     /// </summary>
     public static async Task<Announcement?> FindAnnouncementHeaderAsync(this KenesDbContext db, Guid id, CurrentUser user, CancellationToken ct) =>
-        Visible(await db.Announcements.AsNoTracking().Include(a => a.Council!).FirstOrDefaultAsync(a => a.Id == id, ct), user);
+        Visible(await AnnouncementHeader.For(db)(db, id, ct), user);
+
+    private static readonly PerProvider<Func<KenesDbContext, Guid, CancellationToken, Task<Announcement?>>> AnnouncementHeader = new(() => EF.CompileAsyncQuery(
+        (KenesDbContext db, Guid id, CancellationToken ct) => db.Announcements.AsNoTracking().Include(a => a.Council!).FirstOrDefault(a => a.Id == id)));
 
     private static Announcement? Visible(Announcement? announcement, CurrentUser user) =>
         announcement is not null && user.CanSee(announcement.Council!.StateBodyId) ? announcement : null;

@@ -36,6 +36,13 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
 
     public bool CanScreen => user.CanScreen(Announcement.Council!.StateBodyId);
 
+    /// <summary>Compiled once: the queue is the HR officer's most-viewed page (issue #6).</summary>
+    private static readonly PerProvider<Func<KenesDbContext, Guid, IAsyncEnumerable<QueueRow>>> QueueOf = new(() => EF.CompileAsyncQuery(
+        (KenesDbContext db, Guid id) => db.Applications.AsNoTracking()
+            .Where(a => a.AnnouncementId == id).OrderBy(a => a.ReceivedAt)
+            .Select(a => new QueueRow(a.Id, a.ReceiptNumber, a.Surname, a.FirstName, a.Patronymic, a.IndependentExpert, a.Organization,
+                a.Channel, a.ReceivedOn, a.Late, a.Status))));
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var announcement = await db.FindAnnouncementHeaderAsync(id, user, ct);
@@ -46,11 +53,13 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
 
         Announcement = announcement;
         // The queue shows no documents; they open from each application's page.
-        Applications = await db.Applications.AsNoTracking()
-            .Where(a => a.AnnouncementId == id).OrderBy(a => a.ReceivedAt)
-            .Select(a => new QueueRow(a.Id, a.ReceiptNumber, a.Surname, a.FirstName, a.Patronymic, a.IndependentExpert, a.Organization,
-                a.Channel, a.ReceivedOn, a.Late, a.Status))
-            .ToListAsync(ct);
+        var rows = new List<QueueRow>();
+        await foreach (var row in QueueOf.For(db)(db, id).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        Applications = rows;
         var calendar = await calendars.GetAsync(ct);
         var today = clock.TodayInAlmaty();
         (_, ScreeningDeadline) = AnnouncementRules.Deadlines(calendar, announcement.PublishedOn!.Value);

@@ -45,23 +45,38 @@ public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
         // Two statements on the secretary's busiest page (issue #6): the meeting with its council, then
         // the agenda with its materials. One statement with both collections made SQLite scan every
         // agenda item in the country; EF Core's split query needs three.
-        var meetings = tracking ? db.Meetings : db.Meetings.AsNoTracking();
-        var meeting = await meetings.Include(m => m.Council!).ThenInclude(c => c.StateBody).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        var meeting = tracking
+            ? await db.Meetings.Include(m => m.Council!).ThenInclude(c => c.StateBody).FirstOrDefaultAsync(m => m.Id == meetingId, ct)
+            : await ReadMeeting.For(db)(db, meetingId, ct);
         if (meeting is null || await AccessAsync(meeting, ct) is not { } access)
         {
             return null;
         }
 
-        var items = tracking ? db.AgendaItems : db.AgendaItems.AsNoTracking();
-        var agenda = await items.Include(i => i.Materials).Where(i => i.MeetingId == meetingId).ToListAsync(ct);
-        if (!tracking)
+        if (tracking)
         {
-            // Tracked items are attached to the meeting by EF Core; untracked ones are not.
-            meeting.Items = agenda;
+            // Tracked items are attached to the meeting by EF Core as they load.
+            await db.AgendaItems.Include(i => i.Materials).Where(i => i.MeetingId == meetingId).LoadAsync(ct);
+        }
+        else
+        {
+            meeting.Items = [];
+            await foreach (var item in ReadAgenda.For(db)(db, meetingId).WithCancellation(ct))
+            {
+                meeting.Items.Add(item);
+            }
         }
 
         return (meeting, access);
     }
+
+    // Compiled once for the read-only views, which are most of the traffic (issue #6).
+    private static readonly PerProvider<Func<KenesDbContext, Guid, CancellationToken, Task<Meeting?>>> ReadMeeting = new(() => EF.CompileAsyncQuery(
+        (KenesDbContext db, Guid id, CancellationToken ct) =>
+            db.Meetings.AsNoTracking().Include(m => m.Council!).ThenInclude(c => c.StateBody).FirstOrDefault(m => m.Id == id)));
+
+    private static readonly PerProvider<Func<KenesDbContext, Guid, IAsyncEnumerable<AgendaItem>>> ReadAgenda = new(() => EF.CompileAsyncQuery(
+        (KenesDbContext db, Guid id) => db.AgendaItems.AsNoTracking().Include(i => i.Materials).Where(i => i.MeetingId == id)));
 
     private async Task<CouncilAccess?> AccessAsync(Meeting meeting, CancellationToken ct)
     {
