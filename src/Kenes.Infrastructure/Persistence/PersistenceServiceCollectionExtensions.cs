@@ -48,13 +48,14 @@ public static class PersistenceServiceCollectionExtensions
     public static string WithServerDefaults(string connectionString)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        bool Unset(params string[] names) => !names.Any(given.ContainsKey);
         var tuned = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!given.ContainsKey("Timeout") && !given.ContainsKey("Connect Timeout") && !given.ContainsKey("Connection Timeout"))
+        if (Unset("Timeout", "Connect Timeout", "Connection Timeout"))
         {
             tuned.Timeout = 5;
         }
 
-        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        if (Unset("Max Auto Prepare", "MaxAutoPrepare"))
         {
             tuned.MaxAutoPrepare = 64;
         }
@@ -62,7 +63,7 @@ public static class PersistenceServiceCollectionExtensions
         // EF Core returns the connection to the pool after every query, and Npgsql resets the session
         // each time (RESET ALL and friends, parsed by the server). Kenes sets no session state; the one
         // advisory lock (migrations at start-up) is released explicitly. ~+25 % on staff pages.
-        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        if (Unset("No Reset On Close", "NoResetOnClose"))
         {
             tuned.NoResetOnClose = true;
         }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using Kenes.Infrastructure.Jobs;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Web.Hosting;
+using NodaTime;
 
 namespace Kenes.Web.Features.Councils;
 
@@ -18,8 +20,8 @@ public sealed class CouncilHistoryCache(DataChanges changes, IConfiguration conf
 
     private readonly ConcurrentDictionary<Guid, Entry> entries = new();
 
-    private readonly long lifetimeMs = (long)(configuration.GetValue<TimeSpan?>("Caching:CouncilHistory")
-        ?? TimeSpan.FromSeconds(30)).TotalMilliseconds;
+    private readonly long lifetimeMs =
+        (long)SettingDuration.Read(configuration, "Caching:CouncilHistory", Duration.FromSeconds(30)).TotalMilliseconds;
 
     public async Task<CouncilHistory> GetAsync(KenesDbContext db, Guid councilId, CancellationToken ct)
     {

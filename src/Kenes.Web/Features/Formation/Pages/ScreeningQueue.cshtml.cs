@@ -53,13 +53,7 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
 
         Announcement = announcement;
         // The queue shows no documents; they open from each application's page.
-        var rows = new List<QueueRow>();
-        await foreach (var row in QueueOf.For(db)(db, id).WithCancellation(ct))
-        {
-            rows.Add(row);
-        }
-
-        Applications = rows;
+        Applications = await QueueOf.For(db)(db, id).ToListAsync(ct);
         var calendar = await calendars.GetAsync(ct);
         var today = clock.TodayInAlmaty();
         (_, ScreeningDeadline) = AnnouncementRules.Deadlines(calendar, announcement.PublishedOn!.Value);

@@ -28,14 +28,14 @@ public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
     public Guid? UserId => user.Id;
 
     /// <summary>Staff only (the work plan); null when the council is not visible.</summary>
-    public async Task<CouncilAccess?> CouncilForStaffAsync(Guid councilId, CancellationToken ct, bool tracking = true)
+    public async Task<CouncilAccess?> CouncilForStaffAsync(Guid councilId, CancellationToken ct)
     {
         if (!IsStaff)
         {
             return null;
         }
 
-        var council = await db.FindVisibleAsync(councilId, user, ct, tracking);
+        var council = await db.FindVisibleAsync(councilId, user, ct);
         return council is null ? null : new CouncilAccess(council, CanChange(council), null);
     }
 
@@ -60,11 +60,7 @@ public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
         }
         else
         {
-            meeting.Items = [];
-            await foreach (var item in ReadAgenda.For(db)(db, meetingId).WithCancellation(ct))
-            {
-                meeting.Items.Add(item);
-            }
+            meeting.Items = await ReadAgenda.For(db)(db, meetingId).ToListAsync(ct);
         }
 
         return (meeting, access);
