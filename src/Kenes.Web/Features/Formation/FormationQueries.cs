@@ -20,16 +20,6 @@ public static class FormationQueries
         return Visible(announcement, user);
     }
 
-    /// <summary>
-    /// Read-only, with its council but without revisions: one query instead of the split two (the
-    /// revisions' query alone cost a third of the screening queue; issue #6).
-    /// </summary>
-    public static async Task<Announcement?> FindAnnouncementHeaderAsync(this KenesDbContext db, Guid id, CurrentUser user, CancellationToken ct) =>
-        Visible(await AnnouncementHeader.For(db)(db, id, ct), user);
-
-    private static readonly PerProvider<Func<KenesDbContext, Guid, CancellationToken, Task<Announcement?>>> AnnouncementHeader = new(() => EF.CompileAsyncQuery(
-        (KenesDbContext db, Guid id, CancellationToken ct) => db.Announcements.AsNoTracking().Include(a => a.Council!).FirstOrDefault(a => a.Id == id)));
-
     private static Announcement? Visible(Announcement? announcement, CurrentUser user) =>
         announcement is not null && user.CanSee(announcement.Council!.StateBodyId) ? announcement : null;
 
