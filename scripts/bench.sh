@@ -37,9 +37,11 @@ secretary_cookie="$(signin "$secretary")"
 hr_cookie="$(signin "$hr")"
 [ -n "$secretary_cookie" ] && [ -n "$hr_cookie" ] || { log "sign-in failed"; exit 1; }
 
-# measure NAME KIND CLIENTS PATH [wrk options…]: a 2 s warm-up, then the measured run.
+# measure NAME KIND CLIENTS PATH [wrk options…]: a 2 s warm-up, then the measured run. Every request
+# says what a browser or HTTP client says it accepts (public answers are kept compressed, ADR 0009).
 measure() {
     local name="$1" kind="$2" clients="$3" path="$4"; shift 4
+    set -- -H "Accept-Encoding: gzip, deflate, br" "$@"
     local threads=2; [ "$clients" -lt 2 ] && threads=1
     wrk -t"$threads" -c"$clients" -d2s -s bench/load/report.lua "$@" "$base$path" >/dev/null 2>&1 || true
     local line

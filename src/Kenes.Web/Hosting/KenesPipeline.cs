@@ -37,6 +37,7 @@ public static class KenesPipeline
         app.UseDataChanges();
         app.UseStaffChangesEvictPublicCache();
         app.UseOutputCache();
+        app.UseCompressedPublicAnswers();
         // After the cache: a cached answer never touches the database.
         app.UseSqliteRequestConnection();
         app.UseAntiforgery();

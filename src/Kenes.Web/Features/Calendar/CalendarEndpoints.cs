@@ -1,5 +1,6 @@
 using Kenes.Domain;
 using Kenes.Domain.Calendar;
+using Kenes.Web.Hosting;
 using Kenes.Web.Localization;
 using Microsoft.Extensions.Localization;
 using NodaTime;
@@ -51,7 +52,7 @@ public static class CalendarEndpoints
             }
         })
         .WithSummary("Add (or subtract) working days, with each skipped day and its reason")
-        .CacheOutput(Hosting.PublicCache.Policy);
+        .CachePublicly();
 
         calendar.MapGet("/{year}", async (string year, CalendarSource source, IStringLocalizer<Texts> texts, CancellationToken ct) =>
         {
@@ -69,7 +70,7 @@ public static class CalendarEndpoints
                 calendarYear.Days.Select(d => new DayView(d.Date, d.Kind.ToString(), d.Name, d.Basis)).ToList()));
         })
         .WithSummary("A year's days off on weekdays and working weekend days")
-        .CacheOutput(Hosting.PublicCache.Policy);
+        .CachePublicly();
     }
 
     private static string Pick(LocalizedText text) => Cultures.Pick(text.Kk, text.Ru, text.En);

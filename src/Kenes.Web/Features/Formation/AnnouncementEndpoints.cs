@@ -2,6 +2,7 @@ using Kenes.Domain.Formation;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Web.Features.Account;
 using Kenes.Web.Features.Councils;
+using Kenes.Web.Hosting;
 using Kenes.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -30,7 +31,7 @@ public static class AnnouncementEndpoints
         })
         .AllowAnonymous().WithTags("Public")
         .WithSummary("Published announcements (R6, R7), newest first; paged: page, pageSize (≤ 100), X-Total-Count and Link headers")
-        .CacheOutput(Hosting.PublicCache.Policy);
+        .CachePublicly();
 
         var staff = api.MapGroup("").WithTags("Announcements").RequireAuthorization(Policies.Api, Policies.Staff);
 

@@ -2,6 +2,7 @@ using Kenes.Domain.Formation;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Web.Features.Composition;
 using Kenes.Web.Features.Councils;
+using Kenes.Web.Hosting;
 using Kenes.Web.Localization;
 using Microsoft.Extensions.Localization;
 using NodaTime;
@@ -42,6 +43,6 @@ public static class PublicEndpoints
             });
         })
         .WithSummary("Sectoral councils with their approved compositions, orders and terms (R11, R4); paged: page, pageSize (≤ 100), X-Total-Count and Link headers")
-        .CacheOutput(Hosting.PublicCache.Policy);
+        .CachePublicly();
     }
 }
