@@ -35,7 +35,7 @@ mkdir -p "$(dirname "$results")"
 start_node
 secretary_cookie="$(signin "$secretary")"
 hr_cookie="$(signin "$hr")"
-[ -n "$secretary_cookie" ] && [ -n "$hr_cookie" ] || { log "sign-in failed"; exit 1; }
+[[ "$secretary_cookie" == *kenes.auth=* && "$hr_cookie" == *kenes.auth=* ]] || { log "sign-in failed"; exit 1; }
 
 # measure NAME KIND CLIENTS PATH [wrk options…]: a 2 s warm-up, then the measured run. Every request
 # says what a browser or HTTP client says it accepts (public answers are kept compressed, ADR 0009).

@@ -77,11 +77,12 @@ start_node() {
     curl -sf "$base/health" >/dev/null || { cat "$run/app-$port.log" >&2; exit 1; }
 }
 
-# signin EMAIL: a signed-in browser's cookie (the login form with its antiforgery token, then the auth cookie).
+# signin EMAIL: a signed-in browser's cookies (the login form with its antiforgery token, then the auth
+# cookie); the antiforgery cookie goes along, as a browser sends it back with every page.
 signin() {
     local jar="$run/$1.jar" token
     token="$(curl -s -c "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')"
     curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=Demo-Kenes-2026!" \
         --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
-    awk '$6=="kenes.auth" {print "kenes.auth=" $7}' "$jar"
+    awk 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) {printf "%s%s=%s", sep, $6, $7; sep="; "} END {print ""}' "$jar"
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Kenes.Infrastructure.Jobs;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Web.Hosting;
@@ -16,30 +15,9 @@ namespace Kenes.Web.Features.Councils;
 /// </summary>
 public sealed class CouncilHistoryCache(DataChanges changes, IConfiguration configuration)
 {
-    private sealed record Entry(long Generation, long BuiltAt, CouncilHistory History);
+    private readonly ChangeBoundCache<Guid, CouncilHistory> copies = new(changes,
+        SettingDuration.Read(configuration, "Caching:CouncilHistory", Duration.FromSeconds(30)).ToTimeSpan());
 
-    private readonly ConcurrentDictionary<Guid, Entry> entries = new();
-
-    private readonly long lifetimeMs =
-        (long)SettingDuration.Read(configuration, "Caching:CouncilHistory", Duration.FromSeconds(30)).TotalMilliseconds;
-
-    public async Task<CouncilHistory> GetAsync(KenesDbContext db, Guid councilId, CancellationToken ct)
-    {
-        // Read before loading: a change committed while the history loads moves the count, so the
-        // copy built here is already out of date and the next request rebuilds it.
-        var generation = changes.Generation;
-        var now = Environment.TickCount64;
-        if (entries.TryGetValue(councilId, out var entry) && entry.Generation == generation && now - entry.BuiltAt < lifetimeMs)
-        {
-            return entry.History;
-        }
-
-        var history = await CouncilHistory.LoadAsync(db, councilId, ct);
-        if (lifetimeMs > 0)
-        {
-            entries[councilId] = new Entry(generation, now, history);
-        }
-
-        return history;
-    }
+    public Task<CouncilHistory> GetAsync(KenesDbContext db, Guid councilId, CancellationToken ct) =>
+        copies.GetAsync(councilId, token => CouncilHistory.LoadAsync(db, councilId, token), ct);
 }
