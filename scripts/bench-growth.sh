@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Issue #6 growth: the load harness at 1/16, 1/4 and full scale on one engine, then a table of median
 # latencies (each list page and the council page may grow at most 1.5x) and a PNG chart.
-#   scripts/bench-growth.sh [--engine sqlite|postgres] [--duration 10]
+#   scripts/bench-growth.sh [--engine sqlite|postgres] [--duration 4]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/lib/common.sh
-engine=sqlite duration=10
+engine=sqlite duration=4
 while [ $# -gt 0 ]; do
     case "$1" in
         --engine) engine="$2"; shift 2 ;;

@@ -52,7 +52,12 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, PageRequest Request, int T
 }
 
 /// <summary>What the _Pager partial needs, whatever the item type.</summary>
-public sealed record PagerView(string Path, int Number, int Pages, int Total)
+public sealed record PagerView(string Path, int Number, int Pages, int Total, int Size = PageRequest.DefaultSize)
 {
-    public static PagerView Of<T>(Paged<T> paged, string path) => new(path, paged.Request.Number, paged.Pages, paged.Total);
+    public static PagerView Of<T>(Paged<T> paged, string path) =>
+        new(path, paged.Request.Number, paged.Pages, paged.Total, paged.Request.Size);
+
+    /// <summary>The link to page <paramref name="number"/>, keeping a page size the reader chose.</summary>
+    public string Link(int number) =>
+        Size == PageRequest.DefaultSize ? $"{Path}?page={number}" : $"{Path}?page={number}&pageSize={Size}";
 }

@@ -36,6 +36,10 @@ public abstract class QueryBudgetTests(KenesAppFactory app)
         // value in Razor Pages, so the handler binds it from the query string by name).
         var second = await app.CreateClient().GetStringAsync("/portal/announcements?page=2");
         Assert.Contains("rel=\"prev\"", second);
+        // A chosen page size holds and travels with the pager's links.
+        var two = await app.CreateClient().GetStringAsync("/portal/councils?pageSize=2");
+        Assert.Equal(2, two.Split("href=\"/portal/councils/").Length - 1);
+        Assert.Contains("href=\"/portal/councils?page=2&amp;pageSize=2\"", two);
         foreach (var (endpoint, count) in small.Counts)
         {
             Assert.True(count is > 0 and <= MaxCommands, $"{endpoint}: {count} commands (budget {MaxCommands})");

@@ -11,6 +11,6 @@ public sealed class CouncilsModel(KenesDbContext db, IClock clock) : PageModel
 {
     public Paged<PublicComposition> Councils { get; private set; } = new([], PageRequest.From(null, null), 0);
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct) =>
-        Councils = await PublicComposition.LoadPageAsync(db, clock, PageRequest.From(pageNumber, null), ct, withMembers: false);
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, int? pageSize, CancellationToken ct) =>
+        Councils = await PublicComposition.LoadPageAsync(db, clock, PageRequest.From(pageNumber, pageSize), ct, withMembers: false);
 }

@@ -14,9 +14,9 @@ public sealed class PortalAnnouncementsModel(KenesDbContext db, IClock clock) : 
 
     public LocalDate Today { get; private set; }
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, int? pageSize, CancellationToken ct)
     {
         Today = clock.TodayInAlmaty();
-        Announcements = await db.PublishedAnnouncementsAsync(PageRequest.From(pageNumber, null), withRevisions: false, ct);
+        Announcements = await db.PublishedAnnouncementsAsync(PageRequest.From(pageNumber, pageSize), withRevisions: false, ct);
     }
 }
