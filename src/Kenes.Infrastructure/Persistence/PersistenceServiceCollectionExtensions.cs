@@ -28,7 +28,8 @@ public static class PersistenceServiceCollectionExtensions
                     npgsql.MigrationsAssembly(PostgresMigrationsAssembly);
                     // Retries hide a blip (a restart, a dropped pooled connection); the 1 s cap keeps a
                     // request for an absent server to about 2 s before it answers 503 (DependencyFaults).
-                    npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(1), null);
+                    // Query results are streamed, not buffered (StreamingRetryStrategy).
+                    npgsql.ExecutionStrategy(dependencies => new StreamingRetryStrategy(dependencies, 3, TimeSpan.FromSeconds(1)));
                 });
                 break;
             default:
