@@ -224,6 +224,38 @@ public abstract class FormationScenarioTests(KenesAppFactory app)
         Assert.StartsWith("/Account/Login", anonymous.Headers.Location!.PathAndQuery);
     }
 
+    [Fact]
+    public async Task Pages_TheQueue_ListsTheAnnouncementsApplications_InTheOrderReceived_WithKazakhLabels()
+    {
+        // The demo's agriculture announcement has applications; an administrator sees every state body's queue.
+        var id = await WithDbAsync(db => db.Announcements
+            .Where(a => a.Status == AnnouncementStatus.Published && db.Applications.Any(x => x.AnnouncementId == a.Id))
+            .Select(a => a.Id).FirstAsync());
+        var expected = await WithDbAsync(db => db.Applications.Where(a => a.AnnouncementId == id).OrderBy(a => a.ReceivedAt)
+            .Select(a => new { a.ReceiptNumber, a.Surname, a.Status }).ToListAsync());
+        var others = await WithDbAsync(db => db.Applications.Where(a => a.AnnouncementId != id).Select(a => a.ReceiptNumber).ToListAsync());
+
+        var admin = await app.SignedInBrowserAsync(Demo.Admin);
+        var page = await admin.GetStringAsync($"/hr/announcements/{id}?culture=kk");
+
+        var positions = expected.Select(a => page.IndexOf($">{a.ReceiptNumber}</a>", StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.Order(), positions);
+        Assert.All(expected, a => Assert.Contains(a.Surname, page));
+        Assert.All(others, receipt => Assert.DoesNotContain($">{receipt}</a>", page));
+        // R10 labels in the reader's language, e.g. "Қаралуда" for an application awaiting screening.
+        Assert.All(expected.Select(a => a.Status).Distinct(), status =>
+            Assert.Contains($"<td>{KazakhStatus[status]}</td>", page));
+    }
+
+    private static readonly Dictionary<ApplicationStatus, string> KazakhStatus = new()
+    {
+        [ApplicationStatus.Submitted] = "Қаралуда",
+        [ApplicationStatus.Admitted] = "Кандидаттар тізіміне енгізілді",
+        [ApplicationStatus.Rejected] = "Қабылданбады",
+        [ApplicationStatus.Withdrawn] = "Кері қайтарылды",
+    };
+
     private async Task<T> WithDbAsync<T>(Func<KenesDbContext, Task<T>> query)
     {
         using var scope = app.Services.CreateScope();

@@ -4,18 +4,24 @@ using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
 using Kenes.Web.Features.Account;
 using Kenes.Web.Features.Calendar;
+using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 
 namespace Kenes.Web.Features.Formation.Pages;
 
 /// <summary>R10: the HR officer's queue for one announcement, with the screening deadline counting down.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, CalendarSource calendars, IClock clock) : PageModel
+public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, CalendarSource calendars, IClock clock, IStringLocalizer<Texts> texts)
+    : PageModel
 {
+    private readonly Dictionary<ApplicationChannel, string> channelLabels = [];
+    private readonly Dictionary<ApplicationStatus, string> statusLabels = [];
+
     public QueueHeader Announcement { get; private set; } = null!;
 
     public IReadOnlyList<QueueRow> Applications { get; private set; } = [];
@@ -49,6 +55,13 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
                         x.Organization, x.Channel, x.ReceivedOn, x.Late, x.Status))
                     .ToList()))
             .FirstOrDefault()));
+
+    /// <summary>Each label looked up once per page rather than once per row (issue #6: ~70 rows).</summary>
+    public string ChannelLabel(ApplicationChannel channel) =>
+        channelLabels.TryGetValue(channel, out var label) ? label : channelLabels[channel] = texts[$"application.channel.{channel}"].Value;
+
+    public string StatusLabel(ApplicationStatus status) =>
+        statusLabels.TryGetValue(status, out var label) ? label : statusLabels[status] = texts[$"application.status.{status}"].Value;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
