@@ -52,7 +52,7 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, PageRequest Request, int T
 }
 
 /// <summary>What the _Pager partial needs, whatever the item type.</summary>
-public sealed record PagerView(string Path, int Number, int Pages, int Total, int Size = PageRequest.DefaultSize)
+public sealed record PagerView(string Path, int Number, int Pages, int Total, int Size)
 {
     public static PagerView Of<T>(Paged<T> paged, string path) =>
         new(path, paged.Request.Number, paged.Pages, paged.Total, paged.Request.Size);

@@ -24,7 +24,7 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
 
     public QueueHeader Announcement { get; private set; } = null!;
 
-    public IReadOnlyList<QueueRow> Applications { get; private set; } = [];
+    public IReadOnlyList<QueueRow> Applications => Announcement.Rows;
 
     /// <summary>What a line of the queue shows; the rest of an application (consent text, contacts) stays in the database.</summary>
     public sealed record QueueRow(Guid Id, string ReceiptNumber, string Surname, string FirstName, string? Patronymic,
@@ -73,7 +73,6 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
         }
 
         Announcement = announcement;
-        Applications = announcement.Rows;
         var calendar = await calendars.GetAsync(ct);
         var today = clock.TodayInAlmaty();
         (_, ScreeningDeadline) = AnnouncementRules.Deadlines(calendar, announcement.PublishedOn!.Value);
