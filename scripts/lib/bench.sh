@@ -54,6 +54,9 @@ if [ "$engine" = postgres ]; then
 else
     cp "$data/kenes.db" "$run/kenes.db"
 fi
+# Written out before anything is measured: the copy leaves up to a gigabyte of dirty pages, and the
+# kernel's writeback of them took up to a third of a core during the first measured rows.
+sync
 
 manifest() { python3 -c "import json,sys; print(json.load(open('$data/dataset.json'))['$1'])"; }
 council="$(manifest councilId)" meeting="$(manifest latestMeetingId)" screening="$(manifest screeningAnnouncementId)"

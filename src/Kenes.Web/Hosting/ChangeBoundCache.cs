@@ -9,8 +9,10 @@ namespace Kenes.Web.Hosting;
 /// requests found the council history expired at the same moment and all loaded ten years (council
 /// page p99 1.5 s on PostgreSQL). A failed or abandoned build is dropped and each waiting request then
 /// builds for itself, so errors are reported by the request that meets them.
+/// Memory is bounded: all copies are dropped at the first request after a change (they are all stale
+/// then), and when more than <paramref name="capacity"/> keys were added since.
 /// </summary>
-public sealed class ChangeBoundCache<TKey, TValue>(DataChanges changes, TimeSpan lifetime) where TKey : notnull
+public sealed class ChangeBoundCache<TKey, TValue>(DataChanges changes, TimeSpan lifetime, int capacity = 5_000) where TKey : notnull
 {
     private sealed record Entry(long Generation, long BuiltAt, Task<TValue> Value);
 
@@ -18,9 +20,12 @@ public sealed class ChangeBoundCache<TKey, TValue>(DataChanges changes, TimeSpan
 
     private readonly long lifetimeMs = (long)lifetime.TotalMilliseconds;
 
+    private long clearedAt = -1;
+    private int added;
+
     public async Task<TValue> GetAsync(TKey key, Func<CancellationToken, Task<TValue>> build, CancellationToken ct)
     {
-        if (lifetimeMs <= 0)
+        if (lifetimeMs <= 0 || !changes.HearsOtherNodes)
         {
             return await build(ct);
         }
@@ -30,6 +35,7 @@ public sealed class ChangeBoundCache<TKey, TValue>(DataChanges changes, TimeSpan
             // Read before building: a change committed while the copy builds moves the count, so that
             // copy is already out of date and the next request rebuilds it.
             var generation = changes.Generation;
+            DropStale(generation);
             var now = Environment.TickCount64;
             var found = entries.GetValueOrDefault(key);
             if (found is not null && found.Generation == generation && now - found.BuiltAt < lifetimeMs)
@@ -51,6 +57,11 @@ public sealed class ChangeBoundCache<TKey, TValue>(DataChanges changes, TimeSpan
                 continue;
             }
 
+            if (found is null)
+            {
+                Interlocked.Increment(ref added);
+            }
+
             try
             {
                 var value = await build(ct);
@@ -63,6 +74,21 @@ public sealed class ChangeBoundCache<TKey, TValue>(DataChanges changes, TimeSpan
                 building.SetCanceled(CancellationToken.None);
                 throw;
             }
+        }
+    }
+
+    /// <summary>Whether a copy is kept for the key (tests).</summary>
+    public bool Holds(TKey key) => entries.ContainsKey(key);
+
+    private void DropStale(long generation)
+    {
+        var cleared = Interlocked.Read(ref clearedAt);
+        if ((cleared != generation || Volatile.Read(ref added) > capacity)
+            && Interlocked.CompareExchange(ref clearedAt, generation, cleared) == cleared)
+        {
+            // A copy being built meanwhile may be dropped with the rest; its waiters still get it.
+            entries.Clear();
+            Volatile.Write(ref added, 0);
         }
     }
 }

@@ -45,7 +45,13 @@ public static class KenesServices
         services.AddKenesRateLimits(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
-        services.AddSingleton<DataChanges>();
+        // Copies kept in memory between changes (ADR 0012, 0013): this node's writes are counted by the
+        // interceptor, other nodes' arrive as PostgreSQL notifications.
+        services.AddSingleton(sp => new DataChanges(alone: sp.GetRequiredService<DatabaseSettings>().Provider != DatabaseProvider.Postgres));
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataChangeInterceptor>();
+        services.AddSingleton<PostgresChangeNotifications>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresChangeNotifications>());
+        services.AddSingleton(typeof(StaffPageCache<,>));
         services.AddSingleton<Features.Councils.CouncilHistoryCache>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Features.Councils.SetSeats>();

@@ -2,6 +2,7 @@ using Kenes.Domain.Formation;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
 using Kenes.Web.Features.Account;
+using Kenes.Web.Hosting;
 using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Kenes.Web.Features.Councils;
 /// <summary>A council's page for its state body's staff; another state body's council is a 404.</summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats setSeats, CouncilHistoryCache histories, IClock clock,
-    IStringLocalizer<Texts> texts) : PageModel
+    IStringLocalizer<Texts> texts, StaffPageCache<Guid, Council?> copies) : PageModel
 {
     public Council? Council { get; private set; }
 
@@ -38,11 +39,15 @@ public sealed class DetailsModel(KenesDbContext db, CurrentUser user, SetSeats s
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
     {
-        Council = await db.FindVisibleAsync(id, user, ct, tracking: false);
-        if (Council is null)
+        // The node's copy between changes (ADR 0013), shown only to those who may see it (as VisibleTo).
+        var council = await copies.GetAsync(id, token => db.Councils.AsNoTracking().Include(c => c.StateBody)
+            .FirstOrDefaultAsync(c => c.Id == id, token), ct);
+        if (council is null || !user.CanSee(council.StateBodyId))
         {
             return NotFound();
         }
+
+        Council = council;
 
         Seats = Council.Seats;
         Version = Council.Version;

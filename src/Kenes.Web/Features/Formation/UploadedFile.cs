@@ -15,9 +15,15 @@ public sealed record UploadedFile(string FileName, byte[] Content)
                 continue;
             }
 
-            using var buffer = new MemoryStream((int)file.Length);
-            await file.CopyToAsync(buffer, ct);
-            result.Add(new UploadedFile(file.FileName, buffer.ToArray()));
+            // Straight into an array of the file's length: a MemoryStream and its copy made two of each
+            // upload, on the large-object heap, which only a full collection frees.
+            var content = new byte[file.Length];
+            await using (var stream = file.OpenReadStream())
+            {
+                await stream.ReadExactlyAsync(content, ct);
+            }
+
+            result.Add(new UploadedFile(file.FileName, content));
         }
 
         return result;

@@ -4,6 +4,7 @@ using Kenes.Infrastructure.Persistence;
 using Kenes.Infrastructure.Time;
 using Kenes.Web.Features.Account;
 using Kenes.Web.Features.Calendar;
+using Kenes.Web.Hosting;
 using Kenes.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,8 @@ namespace Kenes.Web.Features.Formation.Pages;
 
 /// <summary>R10: the HR officer's queue for one announcement, with the screening deadline counting down.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, CalendarSource calendars, IClock clock, IStringLocalizer<Texts> texts)
+public sealed class ScreeningQueueModel(
+    KenesDbContext db, CurrentUser user, CalendarSource calendars, IClock clock, IStringLocalizer<Texts> texts, StaffPageCache<Guid, ScreeningQueueModel.QueueHeader?> copies)
     : PageModel
 {
     private readonly Dictionary<ApplicationChannel, string> channelLabels = [];
@@ -66,7 +68,8 @@ public sealed class ScreeningQueueModel(KenesDbContext db, CurrentUser user, Cal
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         // The queue shows no documents; they open from each application's page.
-        var announcement = await QueueOf.For(db)(db, id, ct);
+        // The node's copy between changes (ADR 0013); the access check below is made for each request.
+        var announcement = await copies.GetAsync(id, token => QueueOf.For(db)(db, id, token), ct);
         if (announcement is null || !user.CanSee(announcement.StateBodyId) || announcement.Status != AnnouncementStatus.Published)
         {
             return NotFound();

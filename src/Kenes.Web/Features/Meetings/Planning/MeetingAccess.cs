@@ -2,6 +2,7 @@ using Kenes.Infrastructure.Identity;
 using Kenes.Infrastructure.Persistence;
 using Kenes.Web.Features.Account;
 using Kenes.Web.Features.Councils;
+using Kenes.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kenes.Web.Features.Meetings.Planning;
@@ -19,7 +20,7 @@ public sealed record CouncilAccess(Council Council, bool CanChange, CompositionM
 /// as everywhere); the secretary of the council, its officers and administrators change them; members
 /// of the composition in office read their council's meetings and materials, never change them.
 /// </summary>
-public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
+public sealed class MeetingAccess(KenesDbContext db, CurrentUser user, StaffPageCache<Guid, Meeting?> copies)
 {
     private static readonly string[] StaffRoles = [.. Roles.StateBodyStaff, .. Roles.Nationwide];
 
@@ -39,15 +40,20 @@ public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
         return council is null ? null : new CouncilAccess(council, CanChange(council), null);
     }
 
-    /// <summary>The meeting with its agenda and materials, and the caller's access; null when it is not theirs to see.</summary>
-    public async Task<(Meeting Meeting, CouncilAccess Access)?> MeetingAsync(Guid meetingId, bool tracking, CancellationToken ct)
+    /// <summary>
+    /// The meeting with its agenda and materials, and the caller's access; null when it is not theirs to see.
+    /// <paramref name="fresh"/>: read from the database even when only reading (after a conflict, to show the other change).
+    /// </summary>
+    public async Task<(Meeting Meeting, CouncilAccess Access)?> MeetingAsync(Guid meetingId, bool tracking, CancellationToken ct, bool fresh = false)
     {
         // Two statements on the secretary's busiest page (issue #6): the meeting with its council, then
         // the agenda with its materials. One statement with both collections made SQLite scan every
         // agenda item in the country; EF Core's split query needs three.
+        // Pages that only read get the node's copy, shared by every viewer until the next change (ADR 0013);
+        // they must not change it. Access is still decided per request below.
         var meeting = tracking
             ? await db.Meetings.Include(m => m.Council!).ThenInclude(c => c.StateBody).FirstOrDefaultAsync(m => m.Id == meetingId, ct)
-            : await ReadMeeting.For(db)(db, meetingId, ct);
+            : fresh ? await ReadAsync(meetingId, ct) : await copies.GetAsync(meetingId, token => ReadAsync(meetingId, token), ct);
         if (meeting is null || await AccessAsync(meeting, ct) is not { } access)
         {
             return null;
@@ -58,12 +64,19 @@ public sealed class MeetingAccess(KenesDbContext db, CurrentUser user)
             // Tracked items are attached to the meeting by EF Core as they load.
             await db.AgendaItems.Include(i => i.Materials).Where(i => i.MeetingId == meetingId).LoadAsync(ct);
         }
-        else
+
+        return (meeting, access);
+    }
+
+    private async Task<Meeting?> ReadAsync(Guid meetingId, CancellationToken ct)
+    {
+        var meeting = await ReadMeeting.For(db)(db, meetingId, ct);
+        if (meeting is not null)
         {
             meeting.Items = await ReadAgenda.For(db)(db, meetingId).ToListAsync(ct);
         }
 
-        return (meeting, access);
+        return meeting;
     }
 
     // Compiled once for the read-only views, which are most of the traffic (issue #6).

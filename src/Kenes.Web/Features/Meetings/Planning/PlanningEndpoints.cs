@@ -136,7 +136,7 @@ public static class PlanningEndpoints
         /// <summary>A conflict carries the meeting as it is now (fresh from the database), so the client sees the other change.</summary>
         public async Task<IResult> FailureAsync(MeetingAccess access, Guid id, PlanningResult result, CancellationToken ct)
         {
-            if (!result.Conflict || await access.MeetingAsync(id, tracking: false, ct) is not var (current, _))
+            if (!result.Conflict || await access.MeetingAsync(id, tracking: false, ct, fresh: true) is not var (current, _))
             {
                 return Failure(result);
             }

@@ -127,13 +127,13 @@ public sealed class MeetingModel(
 
         // Field errors of the meeting form sit under its fields; every other refusal is shown at the top, naming its norm.
         ModelState.AddErrors(form == "Input" ? "Input" : "", result.Violations, texts);
-        await LoadAsync(id, tracking: false, ct);
+        await LoadAsync(id, tracking: false, ct, fresh: result.Conflict);
         return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid id, bool tracking, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid id, bool tracking, CancellationToken ct, bool fresh = false)
     {
-        if (await access.MeetingAsync(id, tracking, ct) is not var (meeting, a))
+        if (await access.MeetingAsync(id, tracking, ct, fresh) is not var (meeting, a))
         {
             return false;
         }
