@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Kenes.Testing;
+using Kenes.Web.Tests.Meetings.Planning;
 using Kenes.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kenes.Web.Tests;
 
@@ -39,6 +41,44 @@ public sealed class ScaleOutTests : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var councils = await (await client.GetAsync("/api/v1/councils")).ReadJsonAsync();
         Assert.Equal(3, councils.GetArrayLength());
+    }
+
+    /// <summary>
+    /// ADR 0013: a node serves staff pages from its copy between changes; a change made through the other
+    /// node reaches it by PostgreSQL notification, so the next view shows it (allowing the notification
+    /// a moment to arrive, as a person's next click would).
+    /// </summary>
+    [Fact]
+    [Trait("Issue", "6")]
+    public async Task AChangeOnOneNode_ShowsOnTheOthersNextView()
+    {
+        var council = await PlanningSetup.EnergyCouncilAsync(first!);
+        var api = await first!.AuthorizedAsync(Demo.EnergySecretary);
+        var meeting = (await api.PlanAsync(council, PlanningSetup.InPerson("2027-05-12"))).Id();
+        var path = $"/meetings/{meeting}";
+        var browser = await second!.SignedInBrowserAsync(Demo.EnergySecretary);
+        var counter = second!.Services.GetRequiredService<CommandCounter>();
+        await browser.GetStringAsync(path);
+        counter.Reset();
+        var before = await browser.GetStringAsync(path);
+        Assert.Equal(0, counter.For(path));
+
+        await api.AddItemAsync(meeting);
+        var shown = false;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!shown && waited.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            shown = (await browser.GetStringAsync(path)).Contains("«Электр монтері» кәсіптік стандарты", StringComparison.Ordinal);
+            if (!shown)
+            {
+                await Task.Delay(20);
+            }
+        }
+
+        Assert.DoesNotContain("«Электр монтері» кәсіптік стандарты", before);
+        Assert.True(shown, "the other node's change did not show within 5 s");
+        // Far sooner than the copies' 30 s lifetime: it was the notification, not the clock.
+        Assert.True(waited.Elapsed < TimeSpan.FromSeconds(2), $"shown after {waited.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     private sealed class SharedPostgresApp(string connectionString) : KenesAppFactory

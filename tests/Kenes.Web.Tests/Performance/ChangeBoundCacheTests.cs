@@ -87,4 +87,56 @@ public sealed class ChangeBoundCacheTests
         Assert.Equal("rebuilt", await waiting);
         Assert.Equal(2, builds);
     }
+
+    [Fact]
+    public async Task WhileDeafToOtherNodes_NothingIsServedFromMemory_AndHearingAgainDropsOldCopies()
+    {
+        var clustered = new DataChanges(alone: false);
+        var cache = new ChangeBoundCache<string, int>(clustered, TimeSpan.FromMinutes(1));
+        var builds = 0;
+        Task<int> Build(CancellationToken ct) => Task.FromResult(Interlocked.Increment(ref builds));
+
+        // Before the listener connects: every request reads for itself.
+        Assert.Equal(1, await cache.GetAsync("meeting", Build, CancellationToken.None));
+        Assert.Equal(2, await cache.GetAsync("meeting", Build, CancellationToken.None));
+        Assert.False(cache.Holds("meeting"));
+
+        clustered.Hearing(true);
+        Assert.Equal(3, await cache.GetAsync("meeting", Build, CancellationToken.None));
+        Assert.Equal(3, await cache.GetAsync("meeting", Build, CancellationToken.None));
+
+        // Another node's change, then a dropped listener, then a reconnection: each makes the copy stale.
+        clustered.RecordElsewhere();
+        Assert.Equal(4, await cache.GetAsync("meeting", Build, CancellationToken.None));
+        clustered.Hearing(false);
+        Assert.Equal(5, await cache.GetAsync("meeting", Build, CancellationToken.None));
+        clustered.Hearing(true);
+        Assert.Equal(6, await cache.GetAsync("meeting", Build, CancellationToken.None));
+        Assert.Equal(6, await cache.GetAsync("meeting", Build, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AChange_DropsEveryCopy_SoMemoryHoldsOnlyWhatWasReadSince()
+    {
+        var cache = new ChangeBoundCache<int, int>(changes, TimeSpan.FromMinutes(1), capacity: 100);
+        for (var key = 0; key < 50; key++)
+        {
+            await cache.GetAsync(key, _ => Task.FromResult(key), CancellationToken.None);
+        }
+
+        Assert.True(cache.Holds(0));
+        changes.Record();
+        await cache.GetAsync(99, _ => Task.FromResult(99), CancellationToken.None);
+        Assert.False(cache.Holds(0));
+        Assert.True(cache.Holds(99));
+
+        // More keys than the capacity (a crawler walking every meeting): the copies are dropped, not kept.
+        for (var key = 100; key < 260; key++)
+        {
+            await cache.GetAsync(key, _ => Task.FromResult(key), CancellationToken.None);
+        }
+
+        Assert.False(cache.Holds(100));
+        Assert.True(cache.Holds(259));
+    }
 }
