@@ -96,11 +96,21 @@ measure "portal: councils, rendered" render 10 "/portal/councils?pageSize=10" -H
 # The history budget is for building the ten years, not for reading them from memory (ADR 0012): a
 # second node with the history cache off, so every view builds them. Measured before the rows that
 # write (drafts, applications, votes), which would add thousands of announcements to this council.
+# The same node also shows what the staff pages cost without their copies (ADR 0013), for comparison:
+# every view reads the database. No budget (the deployment keeps the copies on).
 main_app="$app" main_base="$base"
-start_node Caching__CouncilHistory=00:00:00
-cold_cookie="$(signin "$secretary")"
+start_node Caching__CouncilHistory=00:00:00 Caching__StaffPages=00:00:00
+cold_cookie="$(signin "$secretary")" cold_hr="$(signin "$hr")"
 wrk -t1 -c1 -d"${warmup}s" -H "Cookie: $cold_cookie" "$base/councils/$council" >/dev/null 2>&1 || true
 measure "council page, one user" history 1 "/councils/$council" -H "Cookie: $cold_cookie"
+for path in "/meetings/$meeting" /workspace "/hr/announcements/$screening"; do
+    cookie="$cold_cookie"; [ "$path" = "/hr/announcements/$screening" ] && cookie="$cold_hr"
+    wrk -t2 -c20 -d"$((warmup / 2))s" -H "Cookie: $cookie" "$base$path" >/dev/null 2>&1 || true
+done
+measure "secretary: meeting page, no copies" uncached 50 "/meetings/$meeting" -H "Cookie: $cold_cookie"
+measure "secretary: council page, no copies" uncached 50 "/councils/$council" -H "Cookie: $cold_cookie"
+measure "secretary: workspace, no copies" uncached 50 /workspace -H "Cookie: $cold_cookie"
+measure "hr: screening queue, no copies" uncached 50 "/hr/announcements/$screening" -H "Cookie: $cold_hr"
 kill "$app"; wait "$app" 2>/dev/null || true
 app="$main_app" base="$main_base"
 

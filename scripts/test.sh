@@ -15,9 +15,11 @@ mkdir -p "$results"
 source "$root/scripts/lib/common.sh"
 source "$root/scripts/lib/postgres.sh"
 
-# 1. What the tests need from Debian: Chromium for Playwright, DejaVu fonts for Kazakh letters.
+# 1. What the tests need from Debian: Chromium for Playwright, DejaVu fonts for Kazakh letters, and
+# poppler's pdftotext, the independent reader the document tests check generated PDFs with.
 apt_need chromium chromium
 apt_need fonts-dejavu-core /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+apt_need poppler-utils /usr/bin/pdftotext
 
 # 2. A throwaway PostgreSQL cluster on a free loopback port, run as the postgres user.
 pg_dir="$(mktemp -d /tmp/kenes-pg.XXXXXX)"

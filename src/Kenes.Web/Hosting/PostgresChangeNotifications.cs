@@ -22,6 +22,18 @@ public sealed class PostgresChangeNotifications(DataChanges changes, DatabaseSet
     /// <summary>This node's name in the notifications it sends; its own are not news to it.</summary>
     public string Node { get; } = Guid.NewGuid().ToString("N");
 
+    private readonly TaskCompletionSource firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Waits (5 s at most) for the first attempt to listen, so the node serves its first pages with copies.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await base.StartAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            await Task.WhenAny(firstAttempt.Task, Task.Delay(TimeSpan.FromSeconds(5), cancellationToken));
+        }
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         settings.Provider == DatabaseProvider.Postgres
             ? Task.WhenAll(ListenAsync(stoppingToken), AnnounceAsync(stoppingToken))
@@ -61,6 +73,7 @@ public sealed class PostgresChangeNotifications(DataChanges changes, DatabaseSet
 
                 // Whatever changed while this node was deaf is unknown: everything built before is stale.
                 changes.Hearing(true);
+                firstAttempt.TrySetResult();
                 while (true)
                 {
                     await connection.WaitAsync(stop);
@@ -70,9 +83,10 @@ public sealed class PostgresChangeNotifications(DataChanges changes, DatabaseSet
             {
                 return;
             }
-            catch (Exception ex) when (ex is NpgsqlException or System.IO.IOException or TimeoutException or InvalidOperationException)
+            catch (Exception ex) when (!stop.IsCancellationRequested)
             {
                 changes.Hearing(false);
+                firstAttempt.TrySetResult();
                 log.LogWarning(ex, "Not hearing other nodes' changes (PostgreSQL LISTEN): staff pages read the database until it reconnects");
                 await DelayAsync(stop);
             }
@@ -100,7 +114,7 @@ public sealed class PostgresChangeNotifications(DataChanges changes, DatabaseSet
                         await notify.ExecuteNonQueryAsync(stop);
                         break;
                     }
-                    catch (Exception ex) when (ex is NpgsqlException or System.IO.IOException or TimeoutException or InvalidOperationException)
+                    catch (Exception ex) when (!stop.IsCancellationRequested)
                     {
                         log.LogWarning(ex, "Could not tell other nodes about a change (PostgreSQL NOTIFY); retrying");
                         await DelayAsync(stop);

@@ -8,9 +8,9 @@ namespace Kenes.Web.Features.Councils;
 /// <summary>
 /// A council's ten-year history is the heaviest read a staff page makes (five grouped queries over
 /// meetings, agenda items, orders and applications) and changes rarely, so each node keeps the last
-/// one built per council. It is rebuilt after any change this node serves (<see cref="DataChanges"/>)
-/// and at the latest after <c>Caching:CouncilHistory</c> (30 s by default; zero turns the cache off),
-/// which bounds how long another node's change takes to show (ADR 0012). Entries exist only for
+/// one built per council. It is rebuilt after any change known to the node (<see cref="DataChanges"/>:
+/// its own writes, other nodes' by PostgreSQL notification, ADR 0013) and at the latest after
+/// <c>Caching:CouncilHistory</c> (30 s by default; zero turns the cache off), ADR 0012. Entries exist only for
 /// councils that were found and visible, so their number is bounded by the councils in the database.
 /// </summary>
 public sealed class CouncilHistoryCache(DataChanges changes, IConfiguration configuration)
