@@ -49,6 +49,9 @@ public static class KenesServices
         // interceptor, other nodes' arrive as PostgreSQL notifications.
         services.AddSingleton(sp => new DataChanges(alone: sp.GetRequiredService<DatabaseSettings>().Provider != DatabaseProvider.Postgres));
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataChangeInterceptor>();
+        // Versions and audit entries are written by one interceptor on every save, never by hand (ADR 0014).
+        services.AddSingleton<Kenes.Infrastructure.Persistence.Auditing.IAuditActor, RequestAuditActor>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Kenes.Infrastructure.Persistence.Auditing.AuditedChanges>();
         services.AddSingleton<PostgresChangeNotifications>();
         services.AddHostedService(sp => sp.GetRequiredService<PostgresChangeNotifications>());
         services.AddSingleton(typeof(StaffPageCache<,>));
